@@ -1,0 +1,75 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * End-to-end tests run against production builds: the demo build (mock
+ * cloud in the page) for the journeys, and the live build talking to the
+ * HTTP mock for one smoke journey. Chromium comes from the system (Debian's
+ * package) unless CHROMIUM_PATH names another.
+ */
+const chromiumPath =
+  process.env.CHROMIUM_PATH ??
+  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const demoPort = 4173;
+const livePort = 4174;
+const mockPort = 4010;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://localhost:${demoPort}`,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'demo', testIgnore: /live\.spec\.ts/ },
+    {
+      name: 'live',
+      testMatch: /live\.spec\.ts/,
+      use: { baseURL: `http://localhost:${livePort}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn && npx vite preview --port ${demoPort} --strictPort`,
+      url: `http://localhost:${demoPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: 'npx tsx scripts/mock-server.ts',
+      env: { PORT: String(mockPort) },
+      url: `http://127.0.0.1:${mockPort}/__mock/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite build --mode live --outDir dist-live --logLevel warn && npx vite preview --outDir dist-live --port ${livePort} --strictPort`,
+      env: { VITE_FUGOKU_API_URL: `http://127.0.0.1:${mockPort}/v1` },
+      url: `http://localhost:${livePort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,138 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { Navigate, NavLink, Outlet, useNavigate } from 'react-router';
+import { isDemo } from '../api/config';
+import { clearRateLimit } from '../api/rate-limit';
+import { signOut, useSession } from '../api/session';
+import { Button } from '../components/button';
+import { cx } from '../lib/class-names';
+import { mockControls } from '../lib/demo';
+import { navigation } from './navigation';
+import { RateLimitBanner, RateLimitMeter } from './rate-limit-status';
+
+// Neither is needed for the first screen: they load when first shown.
+const SignInDialog = lazy(() => import('../features/auth/sign-in-dialog'));
+const Toaster = lazy(() =>
+  import('sonner').then((module) => ({ default: module.Toaster })),
+);
+
+export function Shell() {
+  const session = useSession();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  if (session.status === 'signed-out') return <Navigate to="/sign-in" replace />;
+
+  return (
+    <div className="min-h-dvh">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:p-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+          <NavLink to="/" className="font-semibold text-brand-800">
+            Fugoku
+          </NavLink>
+          <Navigation className="hidden md:flex" />
+          <div className="ml-auto flex items-center gap-3">
+            <RateLimitMeter />
+            <AccountActions />
+            <button
+              type="button"
+              className="rounded px-2 py-1 text-sm md:hidden"
+              aria-expanded={menuOpen}
+              aria-controls="mobile-navigation"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              Menu
+            </button>
+          </div>
+        </div>
+        {menuOpen && (
+          <Navigation
+            id="mobile-navigation"
+            className="flex flex-col border-t border-slate-200 px-4 py-2 md:hidden"
+            onNavigate={() => setMenuOpen(false)}
+          />
+        )}
+      </header>
+      <RateLimitBanner />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        <Outlet />
+      </main>
+      {session.status === 'expired' && (
+        <Suspense fallback={null}>
+          <SignInDialog reason={session.reason} />
+        </Suspense>
+      )}
+      <Suspense fallback={null}>
+        <Toaster position="bottom-right" richColors closeButton />
+      </Suspense>
+    </div>
+  );
+}
+
+function Navigation({
+  className,
+  id,
+  onNavigate,
+}: {
+  className?: string;
+  id?: string;
+  onNavigate?: () => void;
+}) {
+  return (
+    <nav aria-label="Main" id={id} className={cx('gap-1', className)}>
+      {navigation.map((item) => (
+        <NavLink
+          key={item.to}
+          to={item.to}
+          onClick={onNavigate}
+          className={({ isActive }) =>
+            cx(
+              'rounded-md px-3 py-2 text-sm font-medium',
+              isActive
+                ? 'bg-brand-50 text-brand-800'
+                : 'text-slate-700 hover:bg-slate-100',
+            )
+          }
+        >
+          {item.label}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}
+
+function AccountActions() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+
+  function leave() {
+    signOut();
+    queryClient.clear();
+    clearRateLimit();
+    navigate('/sign-in', { replace: true });
+  }
+
+  async function resetDemo() {
+    await mockControls()?.reset();
+    queryClient.clear();
+    navigate('/instances', { replace: true });
+  }
+
+  return (
+    <div className="flex items-center gap-1">
+      {isDemo && (
+        <Button variant="ghost" size="sm" onClick={resetDemo}>
+          Reset demo
+        </Button>
+      )}
+      <Button variant="ghost" size="sm" onClick={leave}>
+        Sign out
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { isDemo } from '../../api/config';
+import { useSession } from '../../api/session';
+import { SignInForm } from './sign-in-form';
+
+/** Only paths inside the console are followed after signing in. */
+function safeNext(next: string | null) {
+  return next && next.startsWith('/') && !next.startsWith('//')
+    ? next
+    : '/instances';
+}
+
+export function SignInPage() {
+  const session = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+
+  if (session.status === 'signed-in') return <Navigate to={next} replace />;
+
+  return (
+    <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-4 py-10">
+      <h1 className="text-2xl font-semibold text-brand-800">
+        Sign in to Fugoku
+      </h1>
+      <p className="mt-2 text-sm text-slate-600">
+        Paste an API token. Create one under Account → API tokens, or with{' '}
+        <code className="font-mono">fugoku auth token</code>. The token stays
+        in this tab only and is forgotten when you sign out or close it.
+      </p>
+      {isDemo && (
+        <p className="mt-2 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
+          This is the demo: a simulated cloud running in your browser. Use the
+          demo token to look around; nothing here costs money.
+        </p>
+      )}
+      <div className="mt-6 rounded-lg border border-slate-200 bg-white p-5">
+        <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
+      </div>
+    </main>
+  );
+}
+
+export { SignInPage as Component };
