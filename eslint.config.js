@@ -59,7 +59,9 @@ const architecture = {
           },
           {
             from: { element: { type: 'mocks' } },
-            allow: { to: { element: { types: { anyOf: ['mocks', 'shared'] } } } },
+            allow: {
+              to: { element: { types: { anyOf: ['mocks', 'shared'] } } },
+            },
           },
         ],
       },

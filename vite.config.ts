@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The size script reads it to find what the first screen loads.
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -72,12 +72,18 @@ describe('checkResponse', () => {
       url: 'https://api.fugoku.com/v1/instances/inst-abc123/actions',
       status: 202,
       body: {
-        data: { ...instance, status: 'sleeping', specs: { ...instance.specs, vcpu: '2' } },
+        data: {
+          ...instance,
+          status: 'sleeping',
+          specs: { ...instance.specs, vcpu: '2' },
+        },
         meta,
       },
     });
     expect(violations.join('\n')).toMatch(/body\/data\/status must be one of/);
-    expect(violations.join('\n')).toMatch(/body\/data\/specs\/vcpu must be integer/);
+    expect(violations.join('\n')).toMatch(
+      /body\/data\/specs\/vcpu must be integer/,
+    );
   });
 
   it('checks error envelopes and their code', () => {
@@ -112,7 +118,12 @@ describe('checkResponse', () => {
       url: 'https://api.fugoku.com/v1/account/tokens/current',
       status: 200,
       body: {
-        data: { id: 'tok-1a2b3c', name: 'ci', scopes: ['read'], expires_at: null },
+        data: {
+          id: 'tok-1a2b3c',
+          name: 'ci',
+          scopes: ['read'],
+          expires_at: null,
+        },
         meta,
       },
     });
@@ -135,10 +146,20 @@ describe('checkResponse', () => {
       checkResponse({ method: 'GET', url: '/v1/servers', status: 200, body }),
     ).toEqual(['GET /servers → 200: no such path in the API']);
     expect(
-      checkResponse({ method: 'PUT', url: '/v1/instances/web-1', status: 200, body }),
+      checkResponse({
+        method: 'PUT',
+        url: '/v1/instances/web-1',
+        status: 200,
+        body,
+      }),
     ).toEqual(['PUT /instances/web-1 → 200: /instances/{id} has no PUT']);
     expect(
-      checkResponse({ method: 'GET', url: '/v1/instances/web-1', status: 418, body }),
+      checkResponse({
+        method: 'GET',
+        url: '/v1/instances/web-1',
+        status: 418,
+        body,
+      }),
     ).toEqual(['GET /instances/web-1 → 418: getInstance does not answer 418']);
   });
 

@@ -6,6 +6,8 @@
  * is compiled the first time it is needed and then reused.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -52,13 +54,24 @@ interface Route {
 const DOC_ID = 'openapi.yaml';
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
+// A path rather than a URL object: under happy-dom the global URL is not
+// Node's, and readFileSync rejects it.
+const here = dirname(fileURLToPath(import.meta.url));
 const doc = parse(
-  readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8'),
+  readFileSync(join(here, '..', 'openapi.yaml'), 'utf8'),
 ) as Document;
 
 const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
 addFormats(ajv);
-ajv.addVocabulary(['x-extension']);
+// The whole document is registered so that response schemas can be
+// compiled in place and their `#/components/...` refs resolve. Ajv compiles
+// the document's root as a schema too, so the OpenAPI top-level fields are
+// declared as keywords that validate nothing.
+ajv.addVocabulary([
+  'x-extension',
+  ...['openapi', 'info', 'servers', 'security', 'tags'],
+  ...['paths', 'components'],
+]);
 ajv.addSchema(doc as object, DOC_ID);
 
 const routes: Route[] = Object.entries(doc.paths).map(([template, item]) => ({
@@ -86,7 +99,8 @@ function resolve<T extends { $ref?: string }>(node: T): T {
       const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
       target = (target as Record<string, unknown> | undefined)?.[key];
     }
-    if (!target) throw new Error(`openapi.yaml: cannot resolve ${current.$ref}`);
+    if (!target)
+      throw new Error(`openapi.yaml: cannot resolve ${current.$ref}`);
     current = target as T;
   }
   return current;
@@ -155,19 +169,16 @@ function validatorFor(
   method: string,
   key: string,
 ): ValidateFunction {
-  const id = `${method} ${template} ${key}`;
-  let validate = validators.get(id);
+  const base = ['paths', template, method, 'responses', key];
+  const response = doc.paths[template]![method]!.responses![key]!;
+  // A shared response is compiled once, at its own location in the
+  // document, where its schema's refs resolve.
+  const location = response.$ref ? response.$ref.slice(1) : `/${pointer(base)}`;
+  const ref = `${DOC_ID}#${location}/content/application~1json/schema`;
+  let validate = validators.get(ref);
   if (!validate) {
-    const base = ['paths', template, method, 'responses', key];
-    const response = doc.paths[template]![method]!.responses![key]!;
-    // A shared response is validated at its own location, so that the
-    // schema's refs resolve against the whole document.
-    const location = response.$ref
-      ? response.$ref.slice(1)
-      : `/${pointer(base)}`;
-    const ref = `${DOC_ID}#${location}/content/application~1json/schema`;
     validate = ajv.compile({ $ref: ref });
-    validators.set(id, validate);
+    validators.set(ref, validate);
   }
   return validate;
 }
@@ -218,9 +229,13 @@ export function checkResponse(sample: ResponseSample): string[] {
 
   const candidates = matchingRoutes(path);
   if (candidates.length === 0) return [`${label}: no such path in the API`];
-  const route = candidates.find((r) => METHODS.includes(method) && r.operations[method]);
+  const route = candidates.find(
+    (r) => METHODS.includes(method) && r.operations[method],
+  );
   if (!route) {
-    return [`${label}: ${candidates[0]!.template} has no ${method.toUpperCase()}`];
+    return [
+      `${label}: ${candidates[0]!.template} has no ${method.toUpperCase()}`,
+    ];
   }
 
   const operation = route.operations[method]!;

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { reset } from '../src/mocks/control';
 import { server } from '../src/mocks/node';
 import { checkResponse } from './contract';
+import { takeContractSkip } from './contract-guard';
 
 /**
  * Every response the mock cloud gives in a unit test is checked against
@@ -25,11 +26,14 @@ async function check(request: Request, response: Response) {
     method: request.method,
     url: request.url,
     status: response.status,
+    headers: response.headers,
     body,
   });
 }
 
 server.events.on('response:mocked', ({ request, response }) => {
+  // A dropped connection has no response to check.
+  if (response.type === 'error') return;
   if (!new URL(request.url).pathname.startsWith('/v1/')) return;
   pendingChecks.push(check(request, response));
 });
@@ -45,6 +49,7 @@ afterEach(async () => {
   cleanup();
   server.resetHandlers();
   const violations = (await Promise.all(pendingChecks.splice(0))).flat();
+  if (takeContractSkip()) return;
   expect(violations, 'responses that break openapi.yaml').toEqual([]);
 });
 

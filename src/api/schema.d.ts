@@ -841,7 +841,7 @@ export interface components {
         Tags: components["schemas"]["Tag"][];
         /**
          * Format: date-time
-         * @description An instant in ISO 8601, in UTC, such as `2026-11-02T10:30:00Z`.
+         * @description An ISO 8601 instant in UTC, such as `2026-11-02T10:30:00Z`.
          */
         Timestamp: string;
         /**
@@ -999,7 +999,7 @@ export interface components {
         };
         CreateSshKeyRequest: {
             name: components["schemas"]["Name"];
-            /** @description An OpenSSH public key, as found in `~/.ssh/id_ed25519.pub`. */
+            /** @description An OpenSSH public key, as in `~/.ssh/id_ed25519.pub`. */
             public_key: string;
         };
         Account: {
@@ -1023,7 +1023,7 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             /** @description When the token stops working; null if never. */
             expires_at: components["schemas"]["NullableTimestamp"];
-            /** @description When the token last authenticated a request; null if never. */
+            /** @description When the token was last used; null if never. */
             last_used_at: components["schemas"]["NullableTimestamp"];
         };
         /** @description A newly created API token, with its secret. */
@@ -1471,9 +1471,9 @@ export interface components {
         /** @description Done; there is no body. */
         NoContent: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1482,9 +1482,9 @@ export interface components {
         /** @description One instance. */
         Instance: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1495,9 +1495,9 @@ export interface components {
         /** @description One page of instances. */
         InstanceList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1508,9 +1508,9 @@ export interface components {
         /** @description One firewall rule. */
         FirewallRule: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1521,9 +1521,9 @@ export interface components {
         /** @description Every firewall rule of an instance (not paginated). */
         FirewallRuleList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1534,9 +1534,9 @@ export interface components {
         /** @description One volume. */
         Volume: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1547,9 +1547,9 @@ export interface components {
         /** @description One page of volumes. */
         VolumeList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1560,9 +1560,9 @@ export interface components {
         /** @description One snapshot. */
         Snapshot: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1573,9 +1573,9 @@ export interface components {
         /** @description One page of snapshots. */
         SnapshotList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1586,9 +1586,9 @@ export interface components {
         /** @description One private network. */
         Network: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1599,9 +1599,9 @@ export interface components {
         /** @description One page of private networks. */
         NetworkList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1612,9 +1612,9 @@ export interface components {
         /** @description One floating IP. */
         FloatingIp: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1625,9 +1625,9 @@ export interface components {
         /** @description One page of floating IPs. */
         FloatingIpList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1638,9 +1638,9 @@ export interface components {
         /** @description One load balancer with its backends. */
         LoadBalancer: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1651,9 +1651,9 @@ export interface components {
         /** @description One page of load balancers. */
         LoadBalancerList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1664,9 +1664,9 @@ export interface components {
         /** @description One page of regions. */
         RegionList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1677,9 +1677,9 @@ export interface components {
         /** @description One page of plans. */
         PlanList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1690,9 +1690,9 @@ export interface components {
         /** @description One page of images. */
         ImageList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1703,9 +1703,9 @@ export interface components {
         /** @description The price list. */
         Pricing: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1716,9 +1716,9 @@ export interface components {
         /** @description One SSH key. */
         SshKey: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1729,9 +1729,9 @@ export interface components {
         /** @description One page of SSH keys. */
         SshKeyList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1742,9 +1742,9 @@ export interface components {
         /** @description The account. */
         Account: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1755,9 +1755,9 @@ export interface components {
         /** @description Usage and cost for the period. */
         Usage: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1768,9 +1768,9 @@ export interface components {
         /** @description One page of API tokens, without their secrets. */
         TokenList: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1782,9 +1782,9 @@ export interface components {
         CreatedToken: {
             headers: {
                 "Cache-Control": components["headers"]["CacheControlNoStore"];
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1795,9 +1795,9 @@ export interface components {
         /** @description The token the request was made with. */
         CurrentToken: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1808,9 +1808,9 @@ export interface components {
         /** @description The request could not be understood: malformed JSON, or a query parameter of the wrong type or out of range. */
         BadRequest: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1826,9 +1826,9 @@ export interface components {
         /** @description The token is missing, unknown, expired or revoked. */
         Unauthorized: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1844,9 +1844,9 @@ export interface components {
         /** @description The token is valid but lacks the scope the request needs, for example a write made with a read-only token. */
         Forbidden: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1862,9 +1862,9 @@ export interface components {
         /** @description The resource, or a resource the request refers to, does not exist. `details` names it when it can. */
         NotFound: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1881,9 +1881,9 @@ export interface components {
         /** @description The request is well formed but the current state forbids it, for example an action the instance's state does not allow, deleting an attached volume or a network with members, or adding a backend twice. */
         Conflict: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1899,9 +1899,9 @@ export interface components {
         /** @description The request is wrong whatever the state of the account: a field's format or range, a name already taken, or a reference to a resource in another region. `details` maps each offending field to a message. */
         ValidationFailed: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1918,9 +1918,9 @@ export interface components {
         /** @description The rate limit is exhausted. Retry after `X-RateLimit-Reset`: the end of the hourly window, or of the current minute when the burst limit was hit. */
         TooManyRequests: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1936,9 +1936,9 @@ export interface components {
         /** @description Something failed on the server. Retrying later may succeed. */
         InternalError: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1954,9 +1954,9 @@ export interface components {
         /** @description The service is temporarily unavailable. Retry with backoff. */
         ServiceUnavailable: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "X-RateLimit-Limit": components["headers"]["RateLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateReset"];
                 Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
@@ -1999,11 +1999,11 @@ export interface components {
     requestBodies: never;
     headers: {
         /** @description Requests allowed in the current hourly window. */
-        RateLimitLimit: number;
+        RateLimit: number;
         /** @description Requests left in the current hourly window. */
-        RateLimitRemaining: number;
+        RateRemaining: number;
         /** @description When the window resets, in unix seconds. On a 429 caused by the per-minute burst limit, the end of that minute. */
-        RateLimitReset: number;
+        RateReset: number;
         /** @description The server's time, used with `X-RateLimit-Reset` to work out a wait that does not depend on the client's clock. */
         Date: string;
         /** @description The response holds a secret and must not be stored. */
@@ -2024,7 +2024,7 @@ export interface operations {
                 name?: string;
                 /** @description Only instances in this region. */
                 region?: components["schemas"]["RegionId"];
-                /** @description Only instances in one of these states. The published reference accepts one of running, stopped or provisioning; as an extension it also takes a comma-separated list that may include the transitional states, for example `starting,stopping,rebooting`. */
+                /** @description Only instances in one of these states. Extension in part: the published reference takes a single `running`, `stopped` or `provisioning`; a comma-separated list, which may include the transitional states (for example `starting,stopping,rebooting`), is an extension. */
                 status?: components["schemas"]["InstanceStatusFilter"];
                 /** @description Only instances carrying this tag. */
                 tag?: components["schemas"]["Tag"];

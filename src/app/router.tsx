@@ -7,7 +7,8 @@ import { Shell } from './shell';
 function requireSession({ request }: { request: Request }) {
   if (getSession().status !== 'signed-out') return null;
   const { pathname, search } = new URL(request.url);
-  const next = pathname === '/' ? '' : `?next=${encodeURIComponent(pathname + search)}`;
+  const next =
+    pathname === '/' ? '' : `?next=${encodeURIComponent(pathname + search)}`;
   return redirect(`/sign-in${next}`);
 }
 

@@ -20,7 +20,8 @@ export function Shell() {
   const session = useSession();
   const [menuOpen, setMenuOpen] = useState(false);
 
-  if (session.status === 'signed-out') return <Navigate to="/sign-in" replace />;
+  if (session.status === 'signed-out')
+    return <Navigate to="/sign-in" replace />;
 
   return (
     <div className="min-h-dvh">

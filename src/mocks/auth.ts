@@ -21,8 +21,8 @@ export async function sha256Hex(text: string): Promise<string> {
 export async function identify(request: Request): Promise<Identity> {
   const header = request.headers.get('Authorization') ?? '';
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) return {};
-  const secret = match[1];
+  const secret = match?.[1];
+  if (!secret) return {};
   const hash = await sha256Hex(secret);
   const token = getState().tokens.find((t) => t.hash === hash);
   return { secret, token };

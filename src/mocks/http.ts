@@ -17,7 +17,12 @@ function meta(extra: object = {}) {
   return { request_id: newRequestId(), ...extra };
 }
 
-function json(body: { meta: { request_id: string } }, status: number) {
+interface Envelope {
+  meta: { request_id: string };
+  [key: string]: unknown;
+}
+
+function json(body: Envelope, status: number) {
   return HttpResponse.json(body, {
     status,
     headers: { 'X-Request-Id': body.meta.request_id },
@@ -69,16 +74,21 @@ export const conflict = (message: string) =>
 
 /** 422 with one message per field, under the name the request used. */
 export function invalid(details: Details): Response {
-  const fields = Object.keys(details);
+  const entries = Object.entries(details);
+  const [first] = entries;
   const message =
-    fields.length === 1
-      ? `Check ${fields[0]}: ${details[fields[0]]}`
-      : `Check these fields: ${fields.join(', ')}`;
+    entries.length === 1 && first
+      ? `Check ${first[0]}: ${first[1]}`
+      : `Check these fields: ${entries.map(([field]) => field).join(', ')}`;
   return apiError(422, 'validation_failed', message, details);
 }
 
 export function failIfInvalid(details: Details): void {
   if (Object.keys(details).length > 0) fail(invalid(details));
+}
+
+export function failOnField(field: string, error: string | undefined): void {
+  if (error) fail(invalid({ [field]: error }));
 }
 
 export type ResourceType =

@@ -12,9 +12,17 @@ import { consume, peekHeaders, type RateHeaders } from './rate-limit';
 import { settle } from './transitions';
 import type { MockState, StoredToken } from './types';
 
+/**
+ * Path parameters by the names the routes use. Each route reads only the
+ * ones in its own path, which MSW always fills.
+ */
+export type Params = Readonly<
+  Record<'id' | 'ip' | 'rule_id' | 'instance_id', string>
+>;
+
 export interface RouteContext {
   request: Request;
-  params: Record<string, string>;
+  params: Params;
   state: MockState;
   token: StoredToken;
 }
@@ -26,7 +34,7 @@ type Method = 'get' | 'post' | 'patch' | 'delete' | 'all';
 /** An MSW handler for one /v1 route, answered through the pipeline. */
 export function route(method: Method, path: string, handler: Handler) {
   const resolver: HttpResponseResolver = ({ request, params }) =>
-    answer(request, params as Record<string, string>, handler);
+    answer(request, params as Params, handler);
   return http[method](`*/v1${path}`, resolver);
 }
 
@@ -34,7 +42,7 @@ export function route(method: Method, path: string, handler: Handler) {
 // token, then its rate budget, then the handler.
 async function answer(
   request: Request,
-  params: Record<string, string>,
+  params: Params,
   handler: Handler,
 ): Promise<Response> {
   const fault = takeFault(request);

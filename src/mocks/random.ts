@@ -13,7 +13,6 @@ export function nextRandom(state: number): [value: number, state: number] {
 export interface Rng {
   next(): number;
   int(min: number, max: number): number;
-  pick<T>(items: readonly T[]): T;
   hex(length: number): string;
 }
 
@@ -25,7 +24,6 @@ export function createRng(read: () => number, write: (s: number) => void) {
       return value;
     },
     int: (min, max) => min + Math.floor(rng.next() * (max - min + 1)),
-    pick: (items) => items[Math.floor(rng.next() * items.length)],
     hex: (length) =>
       Array.from({ length }, () => rng.int(0, 15).toString(16)).join(''),
   };

@@ -1,5 +1,6 @@
 import { DAY, toIso } from './clock';
 import type { SeedContext } from './seed';
+import { table } from './seed-reference';
 import type {
   DeletedResource,
   FirewallRule,
@@ -61,9 +62,8 @@ eu-mirror-data 2000 frankfurt-1 eu-mirror
 `;
 
 function seedVolumes(ctx: SeedContext, find: Find): Volume[] {
-  const rows = VOLUMES.trim().split('\n');
-  return rows.map((row) => {
-    const [name, size, region, owner] = row.split(' ');
+  const rows = table(VOLUMES, ['name', 'size', 'region', 'owner']);
+  return rows.map(({ name, size, region, owner }): Volume => {
     const instance = owner === '-' ? undefined : find(owner);
     return {
       id: `vol-${ctx.rng.hex(10)}`,
@@ -123,9 +123,8 @@ gh-net accra-1 192.168.50.0/24 -
 `;
 
 function seedNetworks(ctx: SeedContext, find: Find): Network[] {
-  const rows = NETWORKS.trim().split('\n');
-  return rows.map((row) => {
-    const [name, region, subnet, members] = row.split(' ');
+  const rows = table(NETWORKS, ['name', 'region', 'subnet', 'members']);
+  return rows.map(({ name, region, subnet, members }) => {
     const prefix = subnet.split('.').slice(0, 3).join('.');
     const names = members === '-' ? [] : members.split(',');
     return {
@@ -230,10 +229,16 @@ mpesa-api-1 inbound tcp 8443 ::/0 From the load balancer
 `;
 
 function seedRules(ctx: SeedContext, find: Find): FirewallRule[] {
-  const rows = RULES.trim().split('\n');
-  return rows.map((row) => {
-    const [owner, direction, protocol, port, source, ...words] =
-      row.split(' ');
+  const columns = [
+    'owner',
+    'direction',
+    'protocol',
+    'port',
+    'source',
+    'note',
+  ] as const;
+  const rows = table(RULES, columns);
+  return rows.map(({ owner, direction, protocol, port, source, note }) => {
     const rule: FirewallRule = {
       id: `rule-${ctx.rng.hex(10)}`,
       instance_id: find(owner).id,
@@ -243,7 +248,7 @@ function seedRules(ctx: SeedContext, find: Find): FirewallRule[] {
       created_at: ctx.daysAgo(1, 60),
     };
     if (port !== '-') rule.port = /^\d+$/.test(port) ? Number(port) : port;
-    if (words.length > 0) rule.description = words.join(' ');
+    if (note) rule.description = note;
     return rule;
   });
 }

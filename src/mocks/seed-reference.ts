@@ -25,8 +25,8 @@ export const PUBLIC_PREFIX: Record<string, string> = {
 function plan(
   id: string,
   name: string,
-  [vcpu, ram_gb, disk_gb, transfer_tb]: number[],
-  [price_hourly, price_monthly]: number[],
+  [vcpu, ram_gb, disk_gb, transfer_tb]: [number, number, number, number],
+  [price_hourly, price_monthly]: [number, number],
 ): Plan {
   return {
     id,
@@ -61,8 +61,31 @@ export const IMAGES: Image[] = [
 ];
 
 function image(id: string, name: string): Image {
-  const [distribution, version] = id.split('-');
+  const [distribution = id, version = ''] = id.split('-');
   return { id, name, distribution, version };
+}
+
+/**
+ * The rows of a table written one record per line, columns separated by
+ * spaces; the last column takes the rest of the line.
+ */
+export function table<const K extends readonly string[]>(
+  text: string,
+  columns: K,
+): Record<K[number], string>[] {
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const cells = line.trim().split(' ');
+      const last = columns.length - 1;
+      const row: Record<string, string> = {};
+      columns.forEach((column, i) => {
+        row[column] =
+          i === last ? cells.slice(i).join(' ') : (cells[i] ?? '');
+      });
+      return row as Record<K[number], string>;
+    });
 }
 
 export const PRICING: Pricing = {

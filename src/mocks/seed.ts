@@ -1,4 +1,4 @@
-import { DAY, HOUR, toIso } from './clock';
+import { DAY, HOUR, SECOND, toIso } from './clock';
 import { seededRng, type Rng } from './random';
 import { seedInfra } from './seed-infra';
 import {
@@ -7,6 +7,7 @@ import {
   PRICING,
   PUBLIC_PREFIX,
   REGIONS,
+  table,
 } from './seed-reference';
 import type {
   InstanceStatus,
@@ -80,7 +81,12 @@ function seedContext(now: number): SeedContext {
     now,
     base,
     daysAgo: (min, max) =>
-      toIso(base - rng.int(min, max) * DAY - rng.int(0, 23) * HOUR),
+      toIso(
+        base -
+          rng.int(min, max) * DAY -
+          rng.int(0, 23) * HOUR -
+          rng.int(0, 3599) * SECOND,
+      ),
     publicIp(region) {
       let ip: string;
       do {
@@ -192,9 +198,10 @@ eu-archive frankfurt-1 standard-1 debian-12 stopped archive
 `;
 
 function seedInstances(ctx: SeedContext, keys: SshKey[]): StoredInstance[] {
-  const rows = INSTANCES.trim().split('\n');
-  return rows.map((row) => {
-    const [name, region, plan, image, status, tags] = row.split(' ');
+  const columns = ['name', 'region', 'plan', 'image', 'status', 'tags'] as const;
+  const rows = table(INSTANCES, columns);
+  const [laptop, ci] = keys.map((key) => key.id);
+  return rows.map(({ name, region, plan, image, status, tags }) => {
     const instance: StoredInstance = {
       id: `inst-${ctx.rng.hex(10)}`,
       name,
@@ -206,7 +213,7 @@ function seedInstances(ctx: SeedContext, keys: SshKey[]): StoredInstance[] {
       created_at: ctx.daysAgo(3, 120),
       tags: tags.split(','),
       backups: tags.includes('production'),
-      ssh_keys: tags.includes('ci') ? [keys[1].id] : [keys[0].id],
+      ssh_keys: [(tags.includes('ci') ? ci : laptop) ?? ''],
       user_data: null,
     };
     return withSeedTransition(ctx, instance);

@@ -1,83 +1,35 @@
-// Wire shapes of the Fugoku API as the mock stores and serves them. Fields
-// that are derived on read (specs, private_ip, backend health) are absent
-// from the stored records.
+// What the mock stores: the contract's shapes (generated from openapi.yaml)
+// plus what only the mock needs. Fields derived on read (an instance's
+// specs and private addresses, a backend's health) are not stored.
 
-export type InstanceStatus =
-  | 'provisioning'
-  | 'running'
-  | 'stopping'
-  | 'stopped'
-  | 'starting'
-  | 'rebooting'
-  | 'rebuilding'
-  | 'resizing'
-  | 'deleting';
+import type { components } from '../api/schema';
 
-export interface Region {
-  id: string;
-  name: string;
-  country: string;
-  available: boolean;
-}
+type Schemas = components['schemas'];
 
-export interface Plan {
-  id: string;
-  name: string;
-  vcpu: number;
-  ram_gb: number;
-  disk_gb: number;
-  transfer_tb: number;
-  price_hourly: number;
-  price_monthly: number;
-}
+export type InstanceStatus = Schemas['InstanceStatus'];
+export type Region = Schemas['Region'];
+export type Plan = Schemas['Plan'];
+export type Image = Schemas['Image'];
+export type Pricing = Schemas['Pricing'];
+export type Account = Schemas['Account'];
+export type SshKey = Schemas['SshKey'];
+export type Scope = Schemas['TokenScopes'][number];
+export type Instance = Schemas['Instance'];
+export type LoadBalancer = Schemas['LoadBalancer'];
+export type Backend = Schemas['Backend'];
+export type Token = Schemas['Token'];
+export type CurrentToken = Schemas['CurrentToken'];
+export type NetworkMember = Schemas['NetworkMember'];
+export type Network = Schemas['Network'];
+export type FloatingIp = Schemas['FloatingIp'];
+export type HealthCheck = Schemas['HealthCheck'];
+type VolumeShape = Schemas['Volume'];
+type SnapshotShape = Schemas['Snapshot'];
+type FirewallRuleShape = Schemas['FirewallRule'];
 
-export interface Image {
-  id: string;
-  name: string;
-  distribution: string;
-  version: string;
-}
-
-export interface Pricing {
-  currency: string;
-  volume_gb_month: number;
-  snapshot_gb_month: number;
-  load_balancer_month: number;
-  floating_ip_month: number;
-  egress_gb: number;
-  included_egress_gb: number;
-}
-
-export interface Account {
-  id: string;
-  name: string;
-  email: string;
-  company: string;
-  currency: string;
-  balance: number;
-  created_at: string;
-}
-
-export type Scope = 'read' | 'write';
-
-export interface StoredToken {
-  id: string;
-  name: string;
-  scopes: Scope[];
-  prefix: string;
+export interface StoredToken extends Token {
   /** SHA-256 of the secret, hex: the secret itself is never kept. */
   hash: string;
-  created_at: string;
-  expires_at: string | null;
-  last_used_at: string | null;
-}
-
-export interface SshKey {
-  id: string;
-  name: string;
-  fingerprint: string;
-  public_key: string;
-  created_at: string;
 }
 
 /** When a transitional state ends and what the record becomes then. */
@@ -102,58 +54,12 @@ export interface StoredInstance {
   transition?: Transition<StoredInstance>;
 }
 
-export interface Volume {
-  id: string;
-  name: string;
-  size_gb: number;
-  region: string;
-  status: 'creating' | 'available' | 'attached';
-  instance_id: string | null;
-  snapshot_id: string | null;
-  created_at: string;
+export interface Volume extends VolumeShape {
   transition?: Transition<Volume>;
 }
 
-export interface Snapshot {
-  id: string;
-  name: string;
-  volume_id: string;
-  region: string;
-  size_gb: number;
-  status: 'pending' | 'available' | 'failed';
-  failure_reason: string | null;
-  created_at: string;
+export interface Snapshot extends SnapshotShape {
   transition?: Transition<Snapshot>;
-}
-
-export interface NetworkMember {
-  instance_id: string;
-  private_ip: string;
-}
-
-export interface Network {
-  id: string;
-  name: string;
-  region: string;
-  subnet: string;
-  dhcp_enabled: boolean;
-  members: NetworkMember[];
-  created_at: string;
-}
-
-export interface FloatingIp {
-  id: string;
-  ip: string;
-  region: string;
-  instance_id: string | null;
-  created_at: string;
-}
-
-export interface HealthCheck {
-  path?: string;
-  interval: number;
-  timeout: number;
-  unhealthy_threshold: number;
 }
 
 export interface StoredBackend {
@@ -161,31 +67,14 @@ export interface StoredBackend {
   weight: number;
 }
 
-export interface StoredLoadBalancer {
-  id: string;
-  name: string;
-  region: string;
-  status: 'provisioning' | 'active';
-  algorithm: 'round_robin' | 'least_connections' | 'source_ip';
-  protocol: 'http' | 'https' | 'tcp';
-  port: number;
-  backend_port: number;
-  health_check: HealthCheck;
-  public_ip: string | null;
+export interface StoredLoadBalancer extends Omit<LoadBalancer, 'backends'> {
   backends: StoredBackend[];
-  created_at: string;
   transition?: Transition<StoredLoadBalancer>;
 }
 
-export interface FirewallRule {
-  id: string;
+export interface FirewallRule extends FirewallRuleShape {
+  /** Rules belong to one instance; the API leaves this out of the rule. */
   instance_id: string;
-  direction: 'inbound' | 'outbound';
-  protocol: 'tcp' | 'udp' | 'icmp';
-  port?: number | string;
-  source: string;
-  description?: string;
-  created_at: string;
 }
 
 /** A resource that no longer exists but still appears on past bills. */

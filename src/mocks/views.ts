@@ -1,16 +1,27 @@
+import type { components } from '../api/schema';
 import type {
+  Backend,
+  CurrentToken,
+  Instance,
+  LoadBalancer,
   MockState,
   Snapshot,
   StoredInstance,
   StoredLoadBalancer,
   StoredToken,
+  Token,
   Volume,
 } from './types';
+
+type Schemas = components['schemas'];
 
 // Stored records carry what only the mock needs (transitions, hashes, user
 // data); views are what the API sends, with derived fields filled in.
 
-export function instanceView(state: MockState, instance: StoredInstance) {
+export function instanceView(
+  state: MockState,
+  instance: StoredInstance,
+): Instance {
   const plan = state.plans.find((p) => p.id === instance.plan);
   const networks = state.networks.filter((network) =>
     network.members.some((m) => m.instance_id === instance.id),
@@ -41,18 +52,18 @@ export function instanceView(state: MockState, instance: StoredInstance) {
   };
 }
 
-export function volumeView(volume: Volume) {
+export function volumeView(volume: Volume): Schemas['Volume'] {
   return withoutTransition(volume);
 }
 
-export function snapshotView(snapshot: Snapshot) {
+export function snapshotView(snapshot: Snapshot): Schemas['Snapshot'] {
   return withoutTransition(snapshot);
 }
 
 export function loadBalancerView(
   state: MockState,
   balancer: StoredLoadBalancer,
-) {
+): LoadBalancer {
   const { transition: _, backends, ...rest } = balancer;
   return {
     ...rest,
@@ -70,19 +81,19 @@ function backendHealth(
   state: MockState,
   balancer: StoredLoadBalancer,
   instanceId: string,
-): 'healthy' | 'unhealthy' | 'unknown' {
+): Backend['health'] {
   if (balancer.status !== 'active') return 'unknown';
   const instance = state.instances.find((i) => i.id === instanceId);
   if (!instance || instance.status === 'stopped') return 'unhealthy';
   return instance.status === 'running' ? 'healthy' : 'unknown';
 }
 
-export function tokenView(token: StoredToken) {
+export function tokenView(token: StoredToken): Token {
   const { hash: _, ...rest } = token;
   return { ...rest, scopes: [...token.scopes] };
 }
 
-export function currentTokenView(token: StoredToken) {
+export function currentTokenView(token: StoredToken): CurrentToken {
   return {
     id: token.id,
     name: token.name,

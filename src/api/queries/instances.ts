@@ -31,17 +31,23 @@ const keys = queryKeys.instances;
 
 /** Puts a fresh copy of an instance into every cached list that shows it. */
 function updateInLists(client: QueryClient, instance: Instance) {
-  client.setQueriesData<Page<Instance>>({ queryKey: keys.lists() }, (page) =>
-    page && {
-      ...page,
-      items: page.items.map((row) => (row.id === instance.id ? instance : row)),
-    },
+  client.setQueriesData<Page<Instance>>(
+    { queryKey: keys.lists() },
+    (page) =>
+      page && {
+        ...page,
+        items: page.items.map((row) =>
+          row.id === instance.id ? instance : row,
+        ),
+      },
   );
 }
 
 function removeFromLists(client: QueryClient, id: string) {
-  client.setQueriesData<Page<Instance>>({ queryKey: keys.lists() }, (page) =>
-    page && { ...page, items: page.items.filter((row) => row.id !== id) },
+  client.setQueriesData<Page<Instance>>(
+    { queryKey: keys.lists() },
+    (page) =>
+      page && { ...page, items: page.items.filter((row) => row.id !== id) },
   );
 }
 
@@ -117,9 +123,7 @@ export function useUpdateInstance(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: InstanceUpdate) =>
-      unwrap(
-        api.PATCH('/instances/{id}', { params: { path: { id } }, body }),
-      ),
+      unwrap(api.PATCH('/instances/{id}', { params: { path: { id } }, body })),
     onSuccess: (instance) => {
       storeInstance(client, instance);
       // A new name or tag can move it in or out of a filtered list.

@@ -1,13 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
-import { isDemo } from '../../api/config';
 import { isApiError, type ApiError } from '../../api/errors';
 import { currentTokenQuery } from '../../api/queries/account';
 import { getToken, signIn } from '../../api/session';
 import { Button } from '../../components/button';
 import { RequestId } from '../../components/request-id';
-import { demoToken } from '../../lib/demo';
+import { mockControls } from '../../lib/demo';
 
 interface SignInFormProps {
   onSignedIn: () => void;
@@ -26,6 +25,7 @@ function describeFailure(error: ApiError) {
  */
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const queryClient = useQueryClient();
+  const demoToken = mockControls()?.demoToken;
   const inputId = useId();
   const errorId = useId();
   const [token, setToken] = useState('');
@@ -103,7 +103,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         <Button type="submit" disabled={pending}>
           {pending ? 'Signing in…' : 'Sign in'}
         </Button>
-        {isDemo && (
+        {demoToken && (
           <Button
             variant="secondary"
             disabled={pending}

@@ -25,8 +25,8 @@ export function SignInPage() {
       </h1>
       <p className="mt-2 text-sm text-slate-600">
         Paste an API token. Create one under Account → API tokens, or with{' '}
-        <code className="font-mono">fugoku auth token</code>. The token stays
-        in this tab only and is forgotten when you sign out or close it.
+        <code className="font-mono">fugoku auth token</code>. The token stays in
+        this tab only and is forgotten when you sign out or close it.
       </p>
       {isDemo && (
         <p className="mt-2 rounded-md bg-brand-50 p-3 text-sm text-brand-800">

@@ -1,0 +1,224 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
+import { cx } from '../lib/class-names';
+import { Button } from './button';
+import { describeError } from './describe-error';
+import { RequestId } from './request-id';
+
+interface ConfirmDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description: ReactNode;
+  /** What will be lost or detached, named: usually a list. */
+  consequences?: ReactNode;
+  confirmLabel: string;
+  /** The confirm button's label while the request is out. */
+  pendingLabel?: string;
+  tone?: 'danger' | 'default';
+  /** The name or address the user must type before confirming. */
+  typeToConfirm?: string;
+  /** Sends the request; a rejection keeps the dialog open and shows why. */
+  onConfirm: () => Promise<unknown>;
+}
+
+const overlayClass = 'fixed inset-0 z-40 bg-slate-900/50';
+
+const contentClass = cx(
+  'fixed top-1/2 left-1/2 z-50 w-[calc(100%-2rem)] max-w-md',
+  '-translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl',
+  'max-h-[calc(100dvh-2rem)] overflow-y-auto focus:outline-none',
+);
+
+const actionsClass =
+  'mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end';
+
+const consequencesClass = {
+  danger: 'border-red-200 bg-red-50 text-red-950',
+  default: 'border-slate-200 bg-slate-50 text-slate-800',
+} as const;
+
+const errorClass = cx(
+  'mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900',
+  'focus:outline-none',
+);
+
+const inputClass = cx(
+  'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2',
+  'font-mono text-base sm:text-sm',
+);
+
+/**
+ * Asks before a destructive or costly action. The dialog sends one request
+ * per confirmation and stays open until it succeeds, so a refusal (a 409
+ * saying what is in the way) is read where the user is looking.
+ */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { open, onOpenChange } = props;
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className={overlayClass} />
+        {/* Remounts on each opening, so nothing typed before is kept. */}
+        {open && <ConfirmContent {...props} />}
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function ConfirmContent({
+  onOpenChange,
+  title,
+  description,
+  consequences,
+  confirmLabel,
+  pendingLabel = 'Working…',
+  tone = 'default',
+  typeToConfirm,
+  onConfirm,
+}: ConfirmDialogProps) {
+  const inFlight = useRef(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const inputId = useId();
+  const [typed, setTyped] = useState('');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const confirmed = typeToConfirm === undefined || typed === typeToConfirm;
+  const failure = error ? describeError(error, { write: true }) : null;
+
+  // Focus was on the confirm button, disabled while pending: bring it to
+  // the reason the request failed.
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
+
+  async function confirm(event: FormEvent) {
+    event.preventDefault();
+    if (inFlight.current || !confirmed) return;
+    inFlight.current = true;
+    setPending(true);
+    setError(null);
+    try {
+      await onConfirm();
+      onOpenChange(false);
+    } catch (failed) {
+      setError(failed);
+    } finally {
+      inFlight.current = false;
+      setPending(false);
+    }
+  }
+
+  function focusFirst(event: Event) {
+    event.preventDefault();
+    const target = typeToConfirm !== undefined
+      ? inputRef.current
+      : tone === 'danger'
+        ? cancelRef.current
+        : confirmRef.current;
+    target?.focus();
+  }
+
+  // Closing mid-request would hide its outcome; wait for it.
+  const holdWhilePending = (event: Event) => {
+    if (inFlight.current) event.preventDefault();
+  };
+
+  return (
+    <Dialog.Content
+      role="alertdialog"
+      className={contentClass}
+      onOpenAutoFocus={focusFirst}
+      onEscapeKeyDown={holdWhilePending}
+      // An alert dialog is not dismissed by a stray tap beside it.
+      onPointerDownOutside={(event) => event.preventDefault()}
+      onInteractOutside={(event) => event.preventDefault()}
+    >
+      <form onSubmit={confirm} noValidate>
+        <Dialog.Title className="text-lg font-semibold text-slate-900">
+          {title}
+        </Dialog.Title>
+        <Dialog.Description asChild>
+          <div className="mt-2 space-y-3 text-sm text-slate-700">
+            <div>{description}</div>
+            {consequences && (
+              <div
+                className={cx(
+                  'rounded-md border p-3',
+                  consequencesClass[tone],
+                )}
+              >
+                {consequences}
+              </div>
+            )}
+          </div>
+        </Dialog.Description>
+
+        {typeToConfirm !== undefined && (
+          <div className="mt-4">
+            <label htmlFor={inputId} className="block text-sm text-slate-800">
+              Type <b className="font-mono break-all">{typeToConfirm}</b> to
+              confirm
+            </label>
+            <input
+              ref={inputRef}
+              id={inputId}
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+              autoComplete="off"
+              autoCapitalize="none"
+              autoCorrect="off"
+              spellCheck={false}
+              disabled={pending}
+              className={inputClass}
+            />
+          </div>
+        )}
+
+        {failure && (
+          <div
+            ref={errorRef}
+            role="alert"
+            tabIndex={-1}
+            className={errorClass}
+          >
+            <p>{failure.message}</p>
+            {failure.requestId && (
+              <RequestId id={failure.requestId} className="mt-2" />
+            )}
+          </div>
+        )}
+
+        <div className={actionsClass}>
+          <Button
+            ref={cancelRef}
+            variant="secondary"
+            disabled={pending}
+            onClick={() => onOpenChange(false)}
+          >
+            Cancel
+          </Button>
+          <Button
+            ref={confirmRef}
+            type="submit"
+            variant={tone === 'danger' ? 'danger' : 'primary'}
+            disabled={!confirmed || pending}
+          >
+            {pending ? pendingLabel : confirmLabel}
+          </Button>
+        </div>
+      </form>
+    </Dialog.Content>
+  );
+}

@@ -1,0 +1,137 @@
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
+import {
+  FormProvider,
+  type FieldValues,
+  type UseFormReturn,
+} from 'react-hook-form';
+import { cx } from '../../lib/class-names';
+import { Button } from '../button';
+import { applyApiError, type FormFailure } from './apply-api-error';
+import { FormAlert } from './form-alert';
+
+interface ApiFormProps<Values extends FieldValues, Output> {
+  form: UseFormReturn<Values, unknown, Output>;
+  /** Sends the request; a rejection is shown on the form. */
+  onSubmit: (values: Output) => Promise<unknown>;
+  submitLabel: string;
+  /** The submit's label while the request is out: "Creating…". */
+  pendingLabel: string;
+  children: ReactNode;
+  /** Usually a CurlPreview: beside the form on wide screens, below on phones. */
+  curl?: ReactNode;
+  /** Why the form cannot be sent (a read-only token), shown by the submit. */
+  disabledReason?: string | null;
+  /** Beside the submit: a Cancel link, for example. */
+  secondaryAction?: ReactNode;
+  /** Server field names shown by something other than a registered input. */
+  fields?: readonly string[];
+  /** Told of every failed submit, after the form shows it. */
+  onFailure?: (failure: FormFailure, error: unknown) => void;
+  className?: string;
+}
+
+const withCurlClass = cx(
+  'grid items-start gap-6',
+  'lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]',
+);
+
+/**
+ * A form that sends one request per intent. The guard is a ref, set in the
+ * same event as the click or Enter, because a disabled button only takes
+ * effect after React renders and a fast second click lands before that.
+ */
+export function ApiForm<Values extends FieldValues, Output = Values>({
+  form,
+  onSubmit,
+  submitLabel,
+  pendingLabel,
+  children,
+  curl,
+  disabledReason,
+  secondaryAction,
+  fields,
+  onFailure,
+  className,
+}: ApiFormProps<Values, Output>) {
+  const inFlight = useRef(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const reasonId = useId();
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+
+  // With no field to point at, the alert takes focus: on a phone it may be
+  // scrolled out of sight. A 401 leaves focus to the sign-in dialog.
+  useEffect(() => {
+    if (failure && failure.fields.length === 0 && failure.status !== 401) {
+      alertRef.current?.focus();
+    }
+  }, [failure]);
+
+  const send = form.handleSubmit(async (values) => {
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      const next = applyApiError(form, error, fields);
+      setFailure(next);
+      onFailure?.(next, error);
+    }
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (inFlight.current || disabledReason) return;
+    inFlight.current = true;
+    setPending(true);
+    setFailure(null);
+    void send(event)
+      // Only a throwing resolver gets here; onSubmit's failures are shown.
+      .catch((error: unknown) => setFailure(applyApiError(form, error, fields)))
+      .finally(() => {
+      inFlight.current = false;
+      setPending(false);
+    });
+  }
+
+  const formElement = (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-busy={pending || undefined}
+      className="min-w-0 space-y-5"
+    >
+      {failure && <FormAlert ref={alertRef} failure={failure} />}
+      {children}
+      <div className="flex flex-wrap items-center gap-3 pt-2">
+        <Button
+          type="submit"
+          disabled={pending || Boolean(disabledReason)}
+          aria-describedby={disabledReason ? reasonId : undefined}
+        >
+          {pending ? pendingLabel : submitLabel}
+        </Button>
+        {secondaryAction}
+        {disabledReason && (
+          <p id={reasonId} className="basis-full text-sm text-slate-600 sm:basis-auto">
+            {disabledReason}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+
+  return (
+    <FormProvider {...form}>
+      <div className={cx(curl ? withCurlClass : undefined, className)}>
+        {formElement}
+        {curl && <div className="min-w-0 lg:sticky lg:top-4">{curl}</div>}
+      </div>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,44 @@
+import { cx } from '../../lib/class-names';
+import { curlCommand, defaultApiUrl, type CurlRequest } from '../../lib/curl';
+import { CopyButton } from '../copy-button';
+
+interface CurlPreviewProps extends CurlRequest {
+  /** Open at first; closed by default so that it stays out of the way. */
+  defaultOpen?: boolean;
+  className?: string;
+}
+
+const summaryClass = cx(
+  'cursor-pointer select-none px-3 py-2 text-sm font-medium text-slate-800',
+  'hover:bg-slate-100',
+);
+
+/** The request the form will send, as a curl command to copy into a script. */
+export function CurlPreview({
+  defaultOpen = false,
+  className,
+  ...request
+}: CurlPreviewProps) {
+  const command = curlCommand(request);
+
+  return (
+    <details
+      open={defaultOpen}
+      className={cx('rounded-md border border-slate-200 bg-white', className)}
+    >
+      <summary className={summaryClass}>Equivalent API request</summary>
+      <div className="space-y-2 border-t border-slate-200 p-3">
+        <div className="flex items-start justify-between gap-2">
+          <p className="text-xs text-slate-600">
+            Set <code>FUGOKU_API_URL</code> (<code>{defaultApiUrl}</code>) and{' '}
+            <code>FUGOKU_API_TOKEN</code> in your shell first.
+          </p>
+          <CopyButton value={command} label="Copy curl command" />
+        </div>
+        <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+          <code>{command}</code>
+        </pre>
+      </div>
+    </details>
+  );
+}

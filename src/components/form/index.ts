@@ -1,0 +1,8 @@
+export { ApiForm } from './api-form';
+export { applyApiError, type FormFailure } from './apply-api-error';
+export { CheckboxField } from './checkbox-field';
+export { CurlPreview } from './curl-preview';
+export { FormAlert } from './form-alert';
+export { NumberField, toNumber } from './number-field';
+export { SelectField, type SelectOption } from './select-field';
+export { TextAreaField, TextField } from './text-field';

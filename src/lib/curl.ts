@@ -1,0 +1,86 @@
+/**
+ * The curl equivalent of a console request, for people who will script it.
+ * It names the API and the token by environment variable, so the real token
+ * never appears on screen or in the clipboard.
+ */
+export const defaultApiUrl = 'https://api.fugoku.com/v1';
+
+export type QueryValue =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | ReadonlyArray<string | number>;
+
+export interface CurlRequest {
+  method: string;
+  /** Below the API base URL, starting with a slash: `/instances`. */
+  path: string;
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+}
+
+const isEmpty = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0);
+
+/** Drops empty values from objects at every depth; arrays keep their items. */
+function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmpty);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value)
+    .filter(([, item]) => item !== undefined && item !== null && item !== '')
+    .map(([key, item]) => [key, withoutEmpty(item)]);
+  return Object.fromEntries(entries);
+}
+
+const percent = (char: string) =>
+  `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+
+/*
+ * The URL sits inside double quotes, where a shell still expands $, ` and \
+ * (and an interactive bash expands !). Percent-encoding those characters
+ * keeps the URL's meaning and keeps the shell out of it.
+ */
+const encodeStrict = (text: string) =>
+  encodeURIComponent(text).replace(/[!'()*]/g, percent);
+
+const shellSafePath = (path: string) =>
+  path.replace(/[\s"$`\\!']/g, percent);
+
+function queryString(query: Record<string, QueryValue> = {}) {
+  const pairs = Object.entries(query)
+    .filter(([, value]) => !isEmpty(value))
+    .map(([key, value]) => {
+      // The API takes lists (status=running,stopped) comma-separated.
+      const text = Array.isArray(value) ? value.join(',') : String(value);
+      return `${encodeStrict(key)}=${encodeStrict(text)}`;
+    });
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}
+
+/** Nothing is special inside single quotes but the quote itself. */
+const singleQuoted = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * A multi-line command using $FUGOKU_API_URL (the API base, by default
+ * `defaultApiUrl`) and $FUGOKU_API_TOKEN. Empty values are left out of the
+ * query and the body, as the console leaves them out of its own request.
+ */
+export function curlCommand({ method, path, body, query }: CurlRequest) {
+  const verb = method.toUpperCase();
+  const url = shellSafePath(path) + queryString(query);
+  const lines = [
+    `curl${verb === 'GET' ? '' : ` -X ${verb}`} "$FUGOKU_API_URL${url}"`,
+    `  -H "Authorization: Bearer $FUGOKU_API_TOKEN"`,
+  ];
+  const payload = withoutEmpty(body);
+  if (payload !== undefined && payload !== null) {
+    lines.push(`  -H "Content-Type: application/json"`);
+    lines.push(`  -d ${singleQuoted(JSON.stringify(payload, null, 2))}`);
+  }
+  return lines.join(' \\\n');
+}
