@@ -62,7 +62,7 @@ export default defineConfig({
     {
       command: 'npx tsx scripts/mock-server.ts',
       env: { PORT: String(mockPort) },
-      url: `http://127.0.0.1:${mockPort}/__mock/health`,
+      url: `http://127.0.0.1:${mockPort}/__mock/faults`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

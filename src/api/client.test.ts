@@ -222,7 +222,10 @@ describe('after a 429', () => {
     vi.setSystemTime(new Date('2026-12-01T12:00:00Z'));
     server.use(rateLimited(30));
 
-    const error = await getInstance().catch((caught: ApiError) => caught);
+    const error = await getInstance().then(
+      () => Promise.reject(new Error('expected a 429')),
+      (caught: ApiError) => caught,
+    );
 
     const expected = Date.parse('2026-12-01T12:00:30Z');
     expect(error.retryAt).toBe(expected);

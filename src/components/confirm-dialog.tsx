@@ -122,11 +122,12 @@ function ConfirmContent({
 
   function focusFirst(event: Event) {
     event.preventDefault();
-    const target = typeToConfirm !== undefined
-      ? inputRef.current
-      : tone === 'danger'
-        ? cancelRef.current
-        : confirmRef.current;
+    const target =
+      typeToConfirm !== undefined
+        ? inputRef.current
+        : tone === 'danger'
+          ? cancelRef.current
+          : confirmRef.current;
     target?.focus();
   }
 
@@ -154,10 +155,7 @@ function ConfirmContent({
             <div>{description}</div>
             {consequences && (
               <div
-                className={cx(
-                  'rounded-md border p-3',
-                  consequencesClass[tone],
-                )}
+                className={cx('rounded-md border p-3', consequencesClass[tone])}
               >
                 {consequences}
               </div>
@@ -187,12 +185,7 @@ function ConfirmContent({
         )}
 
         {failure && (
-          <div
-            ref={errorRef}
-            role="alert"
-            tabIndex={-1}
-            className={errorClass}
-          >
+          <div ref={errorRef} role="alert" tabIndex={-1} className={errorClass}>
             <p>{failure.message}</p>
             {failure.requestId && (
               <RequestId id={failure.requestId} className="mt-2" />

@@ -8,10 +8,16 @@ export interface ErrorSummary {
 }
 
 export const unknownOutcomeMessage =
-  "The connection dropped before the API answered. The request may or may not have gone through; we're checking.";
+  'The connection dropped before the API answered. ' +
+  "The request may or may not have gone through; we're checking.";
 
 export const forbiddenMessage =
-  'This API token is not allowed to make this change; it may be read-only. Sign in with a token that has the write scope, then try again.';
+  'This API token is not allowed to make this change; it may be ' +
+  'read-only. Sign in with a token that has the write scope, then try again.';
+
+const signedOutMessage =
+  'Your session has ended. Sign in again; nothing you entered is lost, ' +
+  'and you can then try again.';
 
 /**
  * Turns any failure into words for the user. A write whose connection
@@ -33,16 +39,19 @@ export function describeError(
   const summary = { requestId: error.requestId, status: error.status };
   switch (true) {
     case error.status === 0 && write:
-      return { ...summary, title: 'Outcome unknown', message: unknownOutcomeMessage };
-    case error.status === 0:
-      return { ...summary, title: 'Cannot reach the API', message: error.message };
-    case error.status === 401:
       return {
         ...summary,
-        title: 'Signed out',
-        message:
-          'Your session has ended. Sign in again; nothing you entered is lost, and you can then try again.',
+        title: 'Outcome unknown',
+        message: unknownOutcomeMessage,
       };
+    case error.status === 0:
+      return {
+        ...summary,
+        title: 'Cannot reach the API',
+        message: error.message,
+      };
+    case error.status === 401:
+      return { ...summary, title: 'Signed out', message: signedOutMessage };
     case error.status === 403:
       return { ...summary, title: 'Not allowed', message: forbiddenMessage };
     case error.status === 404:
@@ -52,7 +61,11 @@ export function describeError(
     case error.status === 400 || error.status === 422:
       return { ...summary, title: 'Check the values', message: error.message };
     case error.status === 429:
-      return { ...summary, title: 'Rate limit reached', message: error.message };
+      return {
+        ...summary,
+        title: 'Rate limit reached',
+        message: error.message,
+      };
     default:
       return { ...summary, title: 'The API failed', message: error.message };
   }

@@ -35,7 +35,10 @@ export function QueryError({
         </p>
         {error.requestId && <RequestId id={error.requestId} className="mt-2" />}
         {back && (
-          <Link to={back.to} className={cx(buttonClass('secondary', 'sm'), 'mt-3')}>
+          <Link
+            to={back.to}
+            className={cx(buttonClass('secondary', 'sm'), 'mt-3')}
+          >
             {back.label}
           </Link>
         )}

@@ -6,12 +6,7 @@
 export const defaultApiUrl = 'https://api.fugoku.com/v1';
 
 export type QueryValue =
-  | string
-  | number
-  | boolean
-  | null
-  | undefined
-  | ReadonlyArray<string | number>;
+  string | number | boolean | null | undefined | ReadonlyArray<string | number>;
 
 export interface CurlRequest {
   method: string;
@@ -48,8 +43,7 @@ const percent = (char: string) =>
 const encodeStrict = (text: string) =>
   encodeURIComponent(text).replace(/[!'()*]/g, percent);
 
-const shellSafePath = (path: string) =>
-  path.replace(/[\s"$`\\!']/g, percent);
+const shellSafePath = (path: string) => path.replace(/[\s"$`\\!']/g, percent);
 
 function queryString(query: Record<string, QueryValue> = {}) {
   const pairs = Object.entries(query)

@@ -3,9 +3,7 @@ import { PUBLIC_PREFIX } from './seed-reference';
 import type { MockState, Network } from './types';
 
 export function ipToInt(ip: string): number {
-  return ip
-    .split('.')
-    .reduce((value, octet) => value * 256 + Number(octet), 0);
+  return ip.split('.').reduce((value, octet) => value * 256 + Number(octet), 0);
 }
 
 export function intToIp(value: number): string {

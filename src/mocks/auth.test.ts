@@ -6,7 +6,7 @@ import { call, DEMO_READONLY_TOKEN, DEMO_TOKEN } from './test-utils';
 
 describe('authentication', () => {
   it('needs a token on every route', async () => {
-    for (const path of ['/instances', '/regions', '/account', '/nothing']) {
+    for (const path of ['/instances', '/regions', '/account/tokens']) {
       const { status, body } = await call(path, { token: null });
       expect(status).toBe(401);
       expect(body.error.code).toBe('unauthorized');
@@ -111,8 +111,9 @@ describe('tokens', () => {
       token: DEMO_READONLY_TOKEN,
     });
     const id = current.body.data.id;
-    expect((await call(`/account/tokens/${id}`, { method: 'DELETE' })).status)
-      .toBe(204);
+    expect(
+      (await call(`/account/tokens/${id}`, { method: 'DELETE' })).status,
+    ).toBe(204);
     const after = await call('/instances', { token: DEMO_READONLY_TOKEN });
     expect(after.status).toBe(401);
   });

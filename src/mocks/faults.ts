@@ -41,7 +41,9 @@ export function clearFaults(): void {
 }
 
 export function listFaults(): Fault[] {
-  const latency: Fault[] = latencyMs ? [{ type: 'latency', ms: latencyMs }] : [];
+  const latency: Fault[] = latencyMs
+    ? [{ type: 'latency', ms: latencyMs }]
+    : [];
   return [...latency, ...active.map((fault) => ({ ...fault }))];
 }
 

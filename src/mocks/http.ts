@@ -69,8 +69,7 @@ export function fail(response: Response): never {
 export const badRequest = (message: string, details: Details = {}) =>
   apiError(400, 'bad_request', message, details);
 
-export const conflict = (message: string) =>
-  apiError(409, 'conflict', message);
+export const conflict = (message: string) => apiError(409, 'conflict', message);
 
 /** 422 with one message per field, under the name the request used. */
 export function invalid(details: Details): Response {
@@ -85,6 +84,11 @@ export function invalid(details: Details): Response {
 
 export function failIfInvalid(details: Details): void {
   if (Object.keys(details).length > 0) fail(invalid(details));
+}
+
+/** `{ [field]: error }`, or nothing when there is no error to report. */
+export function fieldError(field: string, error: string | undefined) {
+  return error ? { [field]: error } : {};
 }
 
 export function failOnField(field: string, error: string | undefined): void {
@@ -139,8 +143,10 @@ export function findByIdOrName<T extends Named>(
   items: T[],
   key: string,
 ): T | undefined {
-  return items.find((item) => item.id === key) ??
-    items.find((item) => item.name === key);
+  return (
+    items.find((item) => item.id === key) ??
+    items.find((item) => item.name === key)
+  );
 }
 
 export function lookup<T extends Named>(

@@ -62,8 +62,8 @@ function readCount(
   if (raw === null) return fallback;
   const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (value >= 1 && value <= max) return value;
-  const range =
-    max === Infinity ? 'a whole number, 1 or more' : `a whole number, 1–${max}`;
+  const bounds = max === Infinity ? '1 or more' : `1–${max}`;
+  const range = `a whole number, ${bounds}`;
   return fail(
     badRequest(`Invalid ${name} '${raw}': use ${range}`, {
       [name]: `Use ${range}`,

@@ -30,10 +30,7 @@ function hourUsed(state: RateLimitState, key: string): number {
   return state.hourUsed[key] ?? state.hourFloor;
 }
 
-export function rateHeaders(
-  remaining: number,
-  resetMs: number,
-): RateHeaders {
+export function rateHeaders(remaining: number, resetMs: number): RateHeaders {
   return {
     'X-RateLimit-Limit': String(HOURLY_LIMIT),
     'X-RateLimit-Remaining': String(Math.max(0, remaining)),

@@ -81,8 +81,7 @@ export function table<const K extends readonly string[]>(
       const last = columns.length - 1;
       const row: Record<string, string> = {};
       columns.forEach((column, i) => {
-        row[column] =
-          i === last ? cells.slice(i).join(' ') : (cells[i] ?? '');
+        row[column] = i === last ? cells.slice(i).join(' ') : (cells[i] ?? '');
       });
       return row as Record<K[number], string>;
     });

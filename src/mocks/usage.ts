@@ -178,8 +178,8 @@ export function monthStart(at: number): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
 }
 
-/** The period as written in the response: end is its last second. */
-export function periodView(period: Period, endGiven: boolean) {
-  const end = endGiven ? period.end - 1000 : Math.min(period.end, now());
+/** As the response writes it: the last second of the period, or now. */
+export function periodView(period: Period) {
+  const end = Math.min(period.end - 1000, now());
   return { start: toIso(period.start), end: toIso(end) };
 }

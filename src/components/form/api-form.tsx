@@ -24,7 +24,7 @@ interface ApiFormProps<Values extends FieldValues, Output> {
   /** The submit's label while the request is out: "Creating…". */
   pendingLabel: string;
   children: ReactNode;
-  /** Usually a CurlPreview: beside the form on wide screens, below on phones. */
+  /** Usually a CurlPreview: beside the form when wide, below on a phone. */
   curl?: ReactNode;
   /** Why the form cannot be sent (a read-only token), shown by the submit. */
   disabledReason?: string | null;
@@ -94,9 +94,9 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
       // Only a throwing resolver gets here; onSubmit's failures are shown.
       .catch((error: unknown) => setFailure(applyApiError(form, error, fields)))
       .finally(() => {
-      inFlight.current = false;
-      setPending(false);
-    });
+        inFlight.current = false;
+        setPending(false);
+      });
   }
 
   const formElement = (
@@ -118,7 +118,10 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
         </Button>
         {secondaryAction}
         {disabledReason && (
-          <p id={reasonId} className="basis-full text-sm text-slate-600 sm:basis-auto">
+          <p
+            id={reasonId}
+            className="basis-full text-sm text-slate-600 sm:basis-auto"
+          >
             {disabledReason}
           </p>
         )}

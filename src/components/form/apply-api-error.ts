@@ -56,7 +56,10 @@ function shownField(
 }
 
 function firstInDocument(form: UseFormReturn<FieldValues>, names: string[]) {
-  const placed = names.map((name) => ({ name, element: elementOf(form, name) }));
+  const placed = names.map((name) => ({
+    name,
+    element: elementOf(form, name),
+  }));
   placed.sort((a, b) => {
     if (!a.element || !b.element) return a.element ? -1 : b.element ? 1 : 0;
     const position = a.element.compareDocumentPosition(b.element);

@@ -1,9 +1,15 @@
 import type { ComponentProps } from 'react';
 import { cx } from '../../lib/class-names';
-import { FieldDescription, FieldError, useField, type FieldProps } from './field';
+import {
+  FieldDescription,
+  FieldError,
+  useField,
+  type FieldProps,
+} from './field';
 
 interface CheckboxFieldProps
-  extends Omit<FieldProps, 'optional'>,
+  extends
+    Omit<FieldProps, 'optional'>,
     Omit<
       ComponentProps<'input'>,
       'name' | 'id' | 'type' | 'className' | 'aria-invalid' | 'aria-describedby'
@@ -34,11 +40,16 @@ export function CheckboxField({
         className={boxClass}
       />
       <div className="min-w-0">
-        <label htmlFor={field.id} className="text-sm font-medium text-slate-900">
+        <label
+          htmlFor={field.id}
+          className="text-sm font-medium text-slate-900"
+        >
           {label}
         </label>
         {description && (
-          <FieldDescription id={field.descriptionId}>{description}</FieldDescription>
+          <FieldDescription id={field.descriptionId}>
+            {description}
+          </FieldDescription>
         )}
         <FieldError id={field.errorId} message={field.error} />
       </div>

@@ -13,6 +13,11 @@ const summaryClass = cx(
   'hover:bg-slate-100',
 );
 
+const codeClass = cx(
+  'overflow-x-auto rounded bg-slate-900 p-3',
+  'text-xs leading-relaxed text-slate-100',
+);
+
 /** The request the form will send, as a curl command to copy into a script. */
 export function CurlPreview({
   defaultOpen = false,
@@ -30,12 +35,12 @@ export function CurlPreview({
       <div className="space-y-2 border-t border-slate-200 p-3">
         <div className="flex items-start justify-between gap-2">
           <p className="text-xs text-slate-600">
-            Set <code>FUGOKU_API_URL</code> (<code>{defaultApiUrl}</code>) and{' '}
-            <code>FUGOKU_API_TOKEN</code> in your shell first.
+            First set <code>FUGOKU_API_TOKEN</code> to a token of yours, and
+            <code> FUGOKU_API_URL</code> to <code>{defaultApiUrl}</code>.
           </p>
           <CopyButton value={command} label="Copy curl command" />
         </div>
-        <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+        <pre className={codeClass}>
           <code>{command}</code>
         </pre>
       </div>

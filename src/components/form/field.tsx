@@ -54,7 +54,10 @@ export function useField(name: string, hasDescription: boolean) {
     error,
     descriptionId,
     errorId,
-    aria: { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy },
+    aria: {
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': describedBy,
+    },
   };
 }
 
@@ -71,13 +74,19 @@ export function FieldLabel({
     <label htmlFor={htmlFor} className={labelClass}>
       {children}
       {optional && (
-        <span className="ml-1 font-normal text-slate-500">(optional)</span>
+        <span className="font-normal text-slate-500"> (optional)</span>
       )}
     </label>
   );
 }
 
-export function FieldDescription({ id, children }: { id: string; children: ReactNode }) {
+export function FieldDescription({
+  id,
+  children,
+}: {
+  id: string;
+  children: ReactNode;
+}) {
   return (
     <p id={id} className={descriptionClass}>
       {children}
@@ -85,7 +94,13 @@ export function FieldDescription({ id, children }: { id: string; children: React
   );
 }
 
-export function FieldError({ id, message }: { id: string; message: string | null }) {
+export function FieldError({
+  id,
+  message,
+}: {
+  id: string;
+  message: string | null;
+}) {
   if (!message) return null;
   return (
     <p id={id} className={errorClass}>
@@ -117,7 +132,9 @@ export function FieldLayout({
       </FieldLabel>
       {children}
       {description && (
-        <FieldDescription id={field.descriptionId}>{description}</FieldDescription>
+        <FieldDescription id={field.descriptionId}>
+          {description}
+        </FieldDescription>
       )}
       <FieldError id={field.errorId} message={field.error} />
     </div>

@@ -3,15 +3,11 @@ import { cx } from '../../lib/class-names';
 import { controlClass, FieldLayout, useField, type FieldProps } from './field';
 
 interface NumberFieldProps
-  extends FieldProps,
+  extends
+    FieldProps,
     Omit<
       ComponentProps<'input'>,
-      | 'name'
-      | 'id'
-      | 'type'
-      | 'className'
-      | 'aria-invalid'
-      | 'aria-describedby'
+      'name' | 'id' | 'type' | 'className' | 'aria-invalid' | 'aria-describedby'
     > {
   /** A unit shown after the input: "GB", "s". */
   unit?: ReactNode;
@@ -51,7 +47,11 @@ export function NumberField({
       {...field.register(name, { setValueAs: toNumber })}
       {...field.aria}
       id={field.id}
-      className={cx(controlClass, 'tabular-nums', unit !== undefined && 'max-w-40')}
+      className={cx(
+        controlClass,
+        'tabular-nums',
+        unit !== undefined && 'max-w-40',
+      )}
     />
   );
 

@@ -9,7 +9,8 @@ export interface SelectOption {
 }
 
 interface SelectFieldProps
-  extends FieldProps,
+  extends
+    FieldProps,
     Omit<
       ComponentProps<'select'>,
       'name' | 'id' | 'className' | 'aria-invalid' | 'aria-describedby'

@@ -35,7 +35,9 @@ export function Pagination({
       aria-label={label}
       className="flex flex-wrap items-center justify-between gap-3 py-3"
     >
-      <p className="text-sm text-slate-600 tabular-nums">{summary(pagination)}</p>
+      <p className="text-sm text-slate-600 tabular-nums">
+        {summary(pagination)}
+      </p>
       {(total_pages > 1 || page > 1) && (
         <div className="flex gap-2">
           <Button

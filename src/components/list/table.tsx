@@ -8,7 +8,7 @@ import { Skeleton } from '../skeleton';
  */
 export const tableClasses = {
   table: 'w-full min-w-max border-collapse text-left text-sm',
-  head: 'bg-slate-50 text-xs font-medium tracking-wide text-slate-600 uppercase',
+  head: 'bg-slate-50 text-xs tracking-wide text-slate-600 uppercase',
   headerCell: 'h-10 px-4 font-medium whitespace-nowrap',
   row: 'h-14 border-t border-slate-200',
   cell: 'px-4 py-2 align-middle',
@@ -34,8 +34,14 @@ export function ResponsiveTable({
   className?: string;
 }) {
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard
-    <div role="region" aria-label={label} tabIndex={0} className={cx(wrapperClass, className)}>
+    <div
+      role="region"
+      aria-label={label}
+      // A region that scrolls must be reachable from the keyboard.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      className={cx(wrapperClass, className)}
+    >
       {children}
     </div>
   );
@@ -52,7 +58,9 @@ export function TableSkeleton({
   label?: string;
 }) {
   const headers =
-    typeof columns === 'number' ? Array.from({ length: columns }, () => '') : columns;
+    typeof columns === 'number'
+      ? Array.from({ length: columns }, () => '')
+      : columns;
 
   return (
     <div role="status" aria-busy="true" className={wrapperClass}>
@@ -72,7 +80,9 @@ export function TableSkeleton({
             <tr key={row} className={tableClasses.row}>
               {headers.map((_, column) => (
                 <td key={column} className={tableClasses.cell}>
-                  <Skeleton className={column === 0 ? 'h-4 w-32' : 'h-4 w-20'} />
+                  <Skeleton
+                    className={column === 0 ? 'h-4 w-32' : 'h-4 w-20'}
+                  />
                 </td>
               ))}
             </tr>

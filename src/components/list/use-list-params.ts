@@ -65,7 +65,8 @@ export function useListParams<const Filter extends string>({
     (values: Partial<Record<Filter, string>>) =>
       setSearchParams((current) => {
         const next = new URLSearchParams(current);
-        for (const [name, value] of Object.entries(values)) {
+        const entries = Object.entries(values) as [string, string?][];
+        for (const [name, value] of entries) {
           // Kept as typed (a search may end in a space); blank is no filter.
           if (value?.trim()) next.set(name, value);
           else next.delete(name);

@@ -11,7 +11,8 @@ export function checkName(value: unknown): string | undefined {
     return 'Enter a name';
   }
   if (value.length > NAME_MAX_LENGTH) {
-    return `Use at most ${NAME_MAX_LENGTH} characters (this has ${value.length})`;
+    const length = value.length;
+    return `Use at most ${NAME_MAX_LENGTH} characters (this has ${length})`;
   }
   if (!ALLOWED.test(value)) {
     return 'Use lowercase letters, digits and hyphens only';

@@ -21,8 +21,9 @@ describe('checkTags', () => {
     const tags = Array.from({ length: 10 }, (_, i) => `tag-${i}`);
     expect(checkTags(tags)).toBeUndefined();
     expect(checkTags([])).toBeUndefined();
-    expect(checkTags(['team:payments', 'env_prod', 'a'.repeat(32)]))
-      .toBeUndefined();
+    expect(
+      checkTags(['team:payments', 'env_prod', 'a'.repeat(32)]),
+    ).toBeUndefined();
   });
 
   it('limits the count to ten', () => {

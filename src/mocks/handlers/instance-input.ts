@@ -1,8 +1,4 @@
-import {
-  checkName,
-  checkTags,
-  checkUserData,
-} from '../../lib/validation';
+import { checkName, checkTags, checkUserData } from '../../lib/validation';
 import {
   failIfInvalid,
   failOnField,

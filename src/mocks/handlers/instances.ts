@@ -22,11 +22,7 @@ import {
   beginDelete,
   DURATIONS,
 } from '../transitions';
-import type {
-  InstanceStatus,
-  MockState,
-  StoredInstance,
-} from '../types';
+import type { InstanceStatus, MockState, StoredInstance } from '../types';
 import { instanceView } from '../views';
 import { parseAction, parseCreate, parseUpdate } from './instance-input';
 
@@ -49,6 +45,10 @@ function listInstances({ request, state }: RouteContext): Response {
   if (name) items = items.filter((i) => i.name.includes(name));
   const statuses = parseStatuses(query.get('status'));
   if (statuses) items = items.filter((i) => statuses.includes(i.status));
+  // An instance being deleted is gone as far as lists go, unless asked for.
+  if (!statuses?.includes('deleting')) {
+    items = items.filter((i) => i.status !== 'deleting');
+  }
   const tag = query.get('tag');
   if (tag) items = items.filter((i) => i.tags.includes(tag));
   const views = newestFirst(items).map((i) => instanceView(state, i));
@@ -58,9 +58,7 @@ function listInstances({ request, state }: RouteContext): Response {
 function parseStatuses(value: string | null): InstanceStatus[] | undefined {
   if (!value) return undefined;
   const statuses = value.split(',').map((s) => s.trim());
-  const unknown = statuses.find(
-    (s) => !STATUSES.includes(s as InstanceStatus),
-  );
+  const unknown = statuses.find((s) => !STATUSES.includes(s as InstanceStatus));
   if (unknown !== undefined) {
     const message = `Unknown status '${unknown}': use ${STATUSES.join(', ')}`;
     fail(badRequest(message, { status: message }));
@@ -100,9 +98,11 @@ function joinNetworks(
   const ips = networks.map(nextPrivateIp);
   const full = networks.find((_, i) => ips[i] === undefined);
   if (full) {
-    fail(invalid({
-      private_networks: `Network '${full.name}' has no free addresses`,
-    }));
+    fail(
+      invalid({
+        private_networks: `Network '${full.name}' has no free addresses`,
+      }),
+    );
   }
   networks.forEach((network, i) => {
     network.members.push({

@@ -7,8 +7,6 @@ export const referenceHandlers = [
     list(request, state.regions),
   ),
   route('get', '/plans', ({ request, state }) => list(request, state.plans)),
-  route('get', '/images', ({ request, state }) =>
-    list(request, state.images),
-  ),
+  route('get', '/images', ({ request, state }) => list(request, state.images)),
   route('get', '/pricing', ({ state }) => ok({ ...state.pricing })),
 ];

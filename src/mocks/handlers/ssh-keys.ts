@@ -4,21 +4,16 @@ import { newestFirst } from '../filters';
 import {
   created,
   failIfInvalid,
+  fieldError,
   lookup,
   noContent,
-  ok,
   readBody,
-  type Details,
 } from '../http';
 import { newId } from '../ids';
 import { list } from '../pagination';
 import { route, type RouteContext } from '../pipeline';
-import {
-  fingerprint,
-  parsePublicKey,
-  type ParsedKey,
-} from '../ssh-key-format';
-import type { SshKey } from '../types';
+import { fingerprint, parsePublicKey, type ParsedKey } from '../ssh-key-format';
+import type { MockState, SshKey } from '../types';
 
 const keyView = (key: SshKey) => ({ ...key });
 
@@ -26,38 +21,43 @@ function listKeys({ request, state }: RouteContext): Response {
   return list(request, newestFirst(state.sshKeys).map(keyView));
 }
 
-function getKey({ params, state }: RouteContext): Response {
-  return ok(keyView(lookup(state.sshKeys, params.id, 'ssh_key')));
-}
-
 async function createKey({ request, state }: RouteContext) {
   const body = await readBody(request);
-  const errors: Details = {};
-  const nameError = checkName(body.name);
-  if (nameError) errors.name = nameError;
-  else if (state.sshKeys.some((k) => k.name === body.name)) {
-    errors.name = `An SSH key named '${body.name}' exists; choose another name`;
-  }
   const parsed = parsePublicKey(body.public_key);
-  if (typeof parsed === 'string') errors.public_key = parsed;
-  failIfInvalid(errors);
-  const { blob, normalized } = parsed as ParsedKey;
-  const print = await fingerprint(blob);
-  const twin = state.sshKeys.find((k) => k.fingerprint === print);
-  if (twin) {
-    failIfInvalid({
-      public_key: `This key is already added, as '${twin.name}'`,
-    });
-  }
+  const print =
+    typeof parsed === 'string' ? undefined : await fingerprint(parsed.blob);
+  failIfInvalid({
+    ...fieldError('name', nameError(state, body.name)),
+    ...fieldError('public_key', keyError(state, parsed, print)),
+  });
   const key: SshKey = {
     id: newId('key'),
     name: body.name as string,
-    fingerprint: print,
-    public_key: normalized,
+    fingerprint: print as string,
+    public_key: (parsed as ParsedKey).normalized,
     created_at: nowIso(),
   };
   state.sshKeys.push(key);
   return created(keyView(key));
+}
+
+function nameError(state: MockState, name: unknown): string | undefined {
+  const error = checkName(name);
+  if (error) return error;
+  if (state.sshKeys.some((k) => k.name === name)) {
+    return `An SSH key named '${name}' exists; choose another name`;
+  }
+  return undefined;
+}
+
+function keyError(
+  state: MockState,
+  parsed: ParsedKey | string,
+  print: string | undefined,
+): string | undefined {
+  if (typeof parsed === 'string') return parsed;
+  const twin = state.sshKeys.find((k) => k.fingerprint === print);
+  return twin ? `This key is already added, as '${twin.name}'` : undefined;
 }
 
 // Instances keep the keys they were built with: deleting one here only
@@ -71,6 +71,5 @@ function deleteKey({ params, state }: RouteContext): Response {
 export const sshKeyHandlers = [
   route('get', '/ssh-keys', listKeys),
   route('post', '/ssh-keys', createKey),
-  route('get', '/ssh-keys/:id', getKey),
   route('delete', '/ssh-keys/:id', deleteKey),
 ];

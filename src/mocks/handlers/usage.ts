@@ -29,7 +29,7 @@ export function usageHandler({ request, state }: RouteContext): Response {
   }
   const period = { start, end };
   return ok({
-    period: periodView(period, endDay !== undefined),
+    period: periodView(period),
     ...computeUsage(state, period),
   });
 }

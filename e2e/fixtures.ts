@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { Fault, MockControl } from '../src/mocks/control';
+
+export const demoToken = 'fgk_demo_7Kq2xV9mRt4LpW8nZc3Hb6Yd';
+export const readOnlyToken = 'fgk_ro_demo_3Fj8Tn2Qw6Lx9Vb4Km7Rs5Pc';
+
+/** A fixed start for the page's clock, so every run sees the same times. */
+export const startTime = new Date('2026-11-20T09:00:00Z');
+
+/** The page's window, with the whole control surface of a demo build. */
+type DemoWindow = { __fugokuMock: MockControl };
+
+interface ApiRequest {
+  method: string;
+  /** Path after /v1 with its query, e.g. "/instances?region=lagos-1". */
+  path: string;
+}
+
+/** Every API request the page sends, in order. */
+class ApiLog {
+  readonly requests: ApiRequest[] = [];
+
+  constructor(page: Page) {
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      const at = url.pathname.indexOf('/v1/');
+      if (at === -1) return;
+      this.requests.push({
+        method: request.method(),
+        path: url.pathname.slice(at + 3) + url.search,
+      });
+    });
+  }
+
+  /** Requests whose method matches and whose path matches `pattern`. */
+  count(method: string, pattern: RegExp | string) {
+    return this.matching(method, pattern).length;
+  }
+
+  matching(method: string, pattern: RegExp | string) {
+    return this.requests.filter(
+      (request) =>
+        request.method === method &&
+        (typeof pattern === 'string'
+          ? request.path === pattern
+          : pattern.test(request.path)),
+    );
+  }
+
+  clear() {
+    this.requests.length = 0;
+  }
+}
+
+/** The mock cloud inside the page, driven through its control surface. */
+class MockCloud {
+  constructor(private readonly page: Page) {}
+
+  reset() {
+    return this.page.evaluate(() =>
+      (window as unknown as DemoWindow).__fugokuMock.reset(),
+    );
+  }
+
+  fault(fault: Fault) {
+    return this.page.evaluate(
+      (f) => (window as unknown as DemoWindow).__fugokuMock.setFault(f),
+      fault,
+    );
+  }
+
+  clearFaults() {
+    return this.page.evaluate(() =>
+      (window as unknown as DemoWindow).__fugokuMock.clearFaults(),
+    );
+  }
+
+  setBudget(remaining: number) {
+    return this.page.evaluate(
+      (n) => (window as unknown as DemoWindow).__fugokuMock.setBudget(n),
+      remaining,
+    );
+  }
+
+  /** The mock's account, read from inside the page. */
+  state() {
+    return this.page.evaluate(() =>
+      (window as unknown as DemoWindow).__fugokuMock.state(),
+    );
+  }
+}
+
+interface Fixtures {
+  api: ApiLog;
+  mock: MockCloud;
+  /** Starts the page signed in with the demo token (or another). */
+  signIn: (token?: string) => Promise<void>;
+  /** Fails the test when axe finds accessibility violations. */
+  expectAccessible: (label?: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  page: async ({ page }, use) => {
+    // The page's clock drives the console and the mock alike; tests move
+    // it instead of waiting.
+    await page.clock.install({ time: startTime });
+    await use(page);
+  },
+  api: async ({ page }, use) => {
+    await use(new ApiLog(page));
+  },
+  mock: async ({ page }, use) => {
+    await use(new MockCloud(page));
+  },
+  signIn: async ({ page }, use) => {
+    await use(async (token = demoToken) => {
+      await page.addInitScript((value) => {
+        sessionStorage.setItem('fugoku.session', value);
+      }, token);
+    });
+  },
+  expectAccessible: async ({ page }, use) => {
+    await use(async (label) => {
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const summary = results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes
+            .map((node) => node.target.join(' '))
+            .join(', ')})`,
+      );
+      expect(summary, `accessibility of ${label ?? page.url()}`).toEqual([]);
+    });
+  },
+});
+
+export { expect };

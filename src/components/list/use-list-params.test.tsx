@@ -1,0 +1,110 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { useListParams, type ListParams } from './use-list-params';
+
+type Filter = 'name' | 'region' | 'status';
+
+function setup(url: string) {
+  const seen: ListParams<Filter>[] = [];
+  function List() {
+    const params = useListParams({
+      filters: ['name', 'region', 'status'],
+      defaults: { status: '' },
+    });
+    const [, rerender] = useState(0);
+    seen.push(params);
+    return (
+      <>
+        <button onClick={() => params.setFilter('status', 'running')}>
+          Running
+        </button>
+        <button onClick={() => params.setFilter('region', '')}>
+          Any region
+        </button>
+        <button
+          onClick={() =>
+            params.setFilters({ name: 'web', region: 'nairobi-1' })
+          }
+        >
+          Both
+        </button>
+        <button onClick={() => params.setPage(params.page + 1)}>Next</button>
+        <button onClick={() => params.setPage(1)}>First</button>
+        <button onClick={() => rerender((count) => count + 1)}>Render</button>
+      </>
+    );
+  }
+  const router = createMemoryRouter([{ path: '/instances', Component: List }], {
+    initialEntries: [url],
+  });
+  render(<RouterProvider router={router} />);
+  const search = () => router.state.location.search;
+  return { router, search, latest: () => seen.at(-1)!, seen };
+}
+
+describe('useListParams', () => {
+  it('reads page, page size and filters from the URL', () => {
+    const { latest } = setup('/instances?page=3&per_page=50&region=lagos-1');
+    expect(latest()).toMatchObject({
+      page: 3,
+      perPage: 50,
+      filters: { name: '', region: 'lagos-1', status: '' },
+      query: { page: 3, per_page: 50, region: 'lagos-1' },
+    });
+  });
+
+  it('falls back from nonsense in the URL', () => {
+    const { latest } = setup('/instances?page=-2&per_page=5000');
+    expect(latest().page).toBe(1);
+    expect(latest().perPage).toBe(100);
+  });
+
+  it('goes back to page 1 in the same navigation as a filter change', async () => {
+    const user = userEvent.setup();
+    const { router, search } = setup('/instances?page=3&region=lagos-1');
+
+    await user.click(screen.getByRole('button', { name: 'Running' }));
+    expect(search()).toBe('?region=lagos-1&status=running');
+    expect(router.state.historyAction).toBe('PUSH');
+
+    // One step back is the list as it was: no intermediate entry.
+    await act(() => router.navigate(-1));
+    expect(search()).toBe('?page=3&region=lagos-1');
+  });
+
+  it('sets several filters at once and drops empty ones', async () => {
+    const user = userEvent.setup();
+    const { search } = setup('/instances?region=lagos-1&page=2');
+
+    await user.click(screen.getByRole('button', { name: 'Any region' }));
+    expect(search()).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Both' }));
+    expect(search()).toBe('?name=web&region=nairobi-1');
+  });
+
+  it('keeps page 1 out of the URL', async () => {
+    const user = userEvent.setup();
+    const { search } = setup('/instances?status=running');
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(search()).toBe('?status=running&page=2');
+    await user.click(screen.getByRole('button', { name: 'First' }));
+    expect(search()).toBe('?status=running');
+  });
+
+  it('keeps its results stable between renders', async () => {
+    const user = userEvent.setup();
+    const { seen } = setup('/instances?status=running');
+    const before = seen.at(-1)!;
+
+    await user.click(screen.getByRole('button', { name: 'Render' }));
+    const after = seen.at(-1)!;
+    expect(after).not.toBe(before);
+    expect(after.filters).toBe(before.filters);
+    expect(after.query).toBe(before.query);
+    expect(after.setFilter).toBe(before.setFilter);
+  });
+});
