@@ -54,7 +54,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build --logLevel warn && npx vite preview --port ${demoPort} --strictPort`,
+      command: `npx vite build --logLevel warn && npx vite preview --port ${demoPort} --strictPort --bypass-lock`,
       url: `http://localhost:${demoPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
@@ -67,7 +67,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx vite build --mode live --outDir dist-live --logLevel warn && npx vite preview --outDir dist-live --port ${livePort} --strictPort`,
+      command: `npx vite build --mode live --outDir dist-live --logLevel warn && npx vite preview --outDir dist-live --port ${livePort} --strictPort --bypass-lock`,
       env: { VITE_FUGOKU_API_URL: `http://127.0.0.1:${mockPort}/v1` },
       url: `http://localhost:${livePort}`,
       reuseExistingServer: !process.env.CI,

@@ -15,31 +15,51 @@ interface ApiRequest {
   method: string;
   /** Path after /v1 with its query, e.g. "/instances?region=lagos-1". */
   path: string;
+  /** When the page sent it, by the page's (fake) clock, epoch ms. */
+  at: number;
+  /** When its answer (or failure) arrived, by the same clock. */
+  doneAt?: number;
 }
 
-/** Every API request the page sends, in order. */
-class ApiLog {
-  readonly requests: ApiRequest[] = [];
+type LoggedWindow = { __apiLog?: ApiRequest[] };
 
-  constructor(page: Page) {
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      const at = url.pathname.indexOf('/v1/');
-      if (at === -1) return;
-      this.requests.push({
-        method: request.method(),
-        path: url.pathname.slice(at + 3) + url.search,
-      });
+/**
+ * Every API request the page sends, logged inside the page by its own
+ * clock so that tests can check the waits between retries exactly. The
+ * log starts afresh with each page load.
+ */
+class ApiLog {
+  constructor(private readonly page: Page) {}
+
+  static install(page: Page) {
+    return page.addInitScript(() => {
+      const log: ApiRequest[] = [];
+      (window as LoggedWindow).__apiLog = log;
+      const send = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        const request = new Request(input, init);
+        const url = new URL(request.url);
+        const at = url.pathname.indexOf('/v1/');
+        if (at === -1) return send(input, init);
+        const entry: ApiRequest = {
+          method: request.method,
+          path: url.pathname.slice(at + 3) + url.search,
+          at: Date.now(),
+        };
+        log.push(entry);
+        const done = () => (entry.doneAt = Date.now());
+        return send(input, init).finally(done);
+      };
     });
   }
 
-  /** Requests whose method matches and whose path matches `pattern`. */
-  count(method: string, pattern: RegExp | string) {
-    return this.matching(method, pattern).length;
+  requests(): Promise<ApiRequest[]> {
+    return this.page.evaluate(() => (window as LoggedWindow).__apiLog ?? []);
   }
 
-  matching(method: string, pattern: RegExp | string) {
-    return this.requests.filter(
+  /** Requests with this method whose path equals or matches `pattern`. */
+  async matching(method: string, pattern: RegExp | string) {
+    return (await this.requests()).filter(
       (request) =>
         request.method === method &&
         (typeof pattern === 'string'
@@ -48,8 +68,15 @@ class ApiLog {
     );
   }
 
+  async count(method: string, pattern: RegExp | string) {
+    return (await this.matching(method, pattern)).length;
+  }
+
+  /** Forgets what was sent so far. */
   clear() {
-    this.requests.length = 0;
+    return this.page.evaluate(() => {
+      (window as LoggedWindow).__apiLog?.splice(0);
+    });
   }
 }
 
@@ -108,6 +135,7 @@ export const test = base.extend<Fixtures>({
     await use(page);
   },
   api: async ({ page }, use) => {
+    await ApiLog.install(page);
     await use(new ApiLog(page));
   },
   mock: async ({ page }, use) => {

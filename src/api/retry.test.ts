@@ -90,9 +90,12 @@ describe('queryRetryDelay', () => {
     expect(delay).toBeLessThanOrEqual(30_000);
   });
 
-  it('backs off for server errors', () => {
-    const delay = queryRetryDelay(1, new ApiError(503, 'x', 'x'));
+  it('backs off for server errors, 1–2 s before the first retry', () => {
+    const delay = queryRetryDelay(0, new ApiError(503, 'x', 'x'));
     expect(delay).toBeGreaterThanOrEqual(1000);
     expect(delay).toBeLessThanOrEqual(2000);
+    const third = queryRetryDelay(2, new ApiError(503, 'x', 'x'));
+    expect(third).toBeGreaterThanOrEqual(4000);
+    expect(third).toBeLessThanOrEqual(8000);
   });
 });

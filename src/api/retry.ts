@@ -31,20 +31,26 @@ export function backoffDelay(attempt: number, random = Math.random): number {
 
 const maxServerRetries = 3;
 
-/** React Query's `retry` for queries; mutations are never retried. */
-export function shouldRetryQuery(failureCount: number, error: unknown) {
+/**
+ * React Query's `retry` for queries (mutations are never retried). It is
+ * asked with the number of failures before this one: 0 after the first.
+ */
+export function shouldRetryQuery(failuresBefore: number, error: unknown) {
   if (!isApiError(error)) return false;
-  if (error.status === 429) return failureCount < 1;
+  if (error.status === 429) return failuresBefore < 1;
   if (error.isNetworkError || error.status >= 500) {
-    return failureCount < maxServerRetries;
+    return failuresBefore < maxServerRetries;
   }
   return false;
 }
 
-/** React Query's `retryDelay`: a 429 waits for its reset, others back off. */
-export function queryRetryDelay(failureCount: number, error: unknown) {
+/**
+ * React Query's `retryDelay`: a 429 waits for its reset, others back off.
+ * React Query counts failures before this one, so the first retry gets 0.
+ */
+export function queryRetryDelay(failuresBefore: number, error: unknown) {
   if (isApiError(error) && error.retryAt !== null) {
     return Math.max(error.retryAt - Date.now(), 0);
   }
-  return backoffDelay(failureCount - 1);
+  return backoffDelay(failuresBefore);
 }

@@ -52,22 +52,34 @@ const pages: RouteObject[] = [
 ];
 
 /** Each page is its own chunk: a route's code loads when it is visited. */
-export const router = createBrowserRouter([
-  {
-    path: '/sign-in',
-    lazy: () => import('../features/auth/sign-in-page'),
-  },
-  {
-    path: '/',
-    loader: requireSession,
-    Component: Shell,
-    ErrorBoundary: RouteError,
-    children: [
-      {
-        // Errors below keep the shell (navigation, sign-out) on screen.
-        ErrorBoundary: RouteError,
-        children: pages,
-      },
-    ],
-  },
-]);
+const createRouter = () =>
+  createBrowserRouter([
+    {
+      path: '/sign-in',
+      lazy: () => import('../features/auth/sign-in-page'),
+    },
+    {
+      path: '/',
+      loader: requireSession,
+      Component: Shell,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          // Errors below keep the shell (navigation, sign-out) on screen.
+          ErrorBoundary: RouteError,
+          children: pages,
+        },
+      ],
+    },
+  ]);
+
+let router: ReturnType<typeof createRouter> | undefined;
+
+/**
+ * Made on first use, not at import: creating it starts the first
+ * navigation, whose loaders must not run before the mock cloud is up.
+ */
+export function getRouter() {
+  router ??= createRouter();
+  return router;
+}

@@ -1,16 +1,6 @@
 import { cx } from '../lib/class-names';
+import { isTransitional } from '../lib/resource-states';
 
-const transitional = new Set([
-  'provisioning',
-  'stopping',
-  'starting',
-  'rebooting',
-  'rebuilding',
-  'resizing',
-  'deleting',
-  'creating',
-  'pending',
-]);
 
 const steady = new Set([
   'running',
@@ -21,16 +11,13 @@ const steady = new Set([
 ]);
 const failed = new Set(['failed', 'unhealthy', 'error']);
 
-/** A state the resource is passing through: lists poll while one shows. */
-export function isTransitional(status: string | null | undefined) {
-  return status != null && transitional.has(status);
-}
+export { isTransitional };
 
 type Tone = 'ok' | 'moving' | 'bad' | 'neutral';
 
 function toneOf(status: string): Tone {
   if (steady.has(status)) return 'ok';
-  if (transitional.has(status)) return 'moving';
+  if (isTransitional(status)) return 'moving';
   if (failed.has(status)) return 'bad';
   return 'neutral';
 }

@@ -14,6 +14,6 @@ const transitional = new Set([
   'pending',
 ]);
 
-export function isTransitional(status: string) {
-  return transitional.has(status);
+export function isTransitional(status: string | null | undefined) {
+  return status != null && transitional.has(status);
 }

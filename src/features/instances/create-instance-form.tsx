@@ -1,0 +1,201 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useFormContext, useWatch } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { useWriteAccess } from '../../api/queries/account';
+import { useCreateInstance } from '../../api/queries/instances';
+import type { SshKey } from '../../api/types';
+import { buttonClass } from '../../components/button';
+import {
+  ApiForm,
+  CheckboxField,
+  CurlPreview,
+  SelectField,
+  TextAreaField,
+  TextField,
+  type FormFailure,
+} from '../../components/form';
+import { notify } from '../../components/toast';
+import { userDataBytes, USER_DATA_MAX_BYTES } from '../../lib/validation';
+import { ChoiceBox, ChoiceGroup } from './choice-group';
+import { CreateOutcomeCheck } from './create-instance-outcome';
+import {
+  createInstanceSchema,
+  initialValues,
+  toCreateRequest,
+  type CreateInstanceValues,
+  type InstanceChoices,
+} from './create-instance-schema';
+import {
+  CreateInstanceSummary,
+  PriceBySubmit,
+} from './create-instance-summary';
+import { NetworkPicker } from './network-picker';
+import { PlanPicker } from './plan-picker';
+
+// Server messages about these land under their group, not in the alert.
+const groupFields = ['plan', 'ssh_keys', 'private_networks'] as const;
+
+export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
+  const navigate = useNavigate();
+  const createInstance = useCreateInstance();
+  const { reason } = useWriteAccess();
+  const [unknownOutcome, setUnknownOutcome] = useState<string | null>(null);
+  const form = useForm<CreateInstanceValues>({
+    resolver: zodResolver(createInstanceSchema),
+    mode: 'onChange',
+    defaultValues: initialValues(choices),
+  });
+
+  async function create(values: CreateInstanceValues) {
+    setUnknownOutcome(null);
+    const instance = await createInstance.mutateAsync(toCreateRequest(values));
+    notify.success(`Creating instance ${instance.name}`);
+    navigate(`/instances/${instance.id}`);
+  }
+
+  // A dropped connection leaves the outcome unknown: look the name up.
+  function onFailure(failure: FormFailure) {
+    if (failure.status === 0) setUnknownOutcome(form.getValues('name'));
+  }
+
+  return (
+    <ApiForm
+      form={form}
+      onSubmit={create}
+      onFailure={onFailure}
+      submitLabel="Create instance"
+      pendingLabel="Creating…"
+      disabledReason={reason}
+      fields={groupFields}
+      secondaryAction={<FormActions choices={choices} />}
+      curl={<SidePanel choices={choices} />}
+    >
+      {unknownOutcome && <CreateOutcomeCheck name={unknownOutcome} />}
+      <TextField
+        name="name"
+        label="Name"
+        description="Lowercase letters, digits and hyphens, starting with a letter."
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+      />
+      <SelectField
+        name="region"
+        label="Region"
+        placeholder="Choose a region"
+        options={choices.regions.map((region) => ({
+          value: region.id,
+          label: region.available
+            ? `${region.name} (${region.id})`
+            : `${region.name} (${region.id}): not taking new resources`,
+          disabled: !region.available,
+        }))}
+      />
+      <PlanPicker plans={choices.plans} currency={choices.currency} />
+      <SelectField
+        name="image"
+        label="Image"
+        placeholder="Choose an image"
+        options={choices.images.map((image) => ({
+          value: image.id,
+          label: image.name,
+        }))}
+      />
+      <SshKeyChoices sshKeys={choices.sshKeys} />
+      <NetworkPicker regions={choices.regions} />
+      <TextField
+        name="tags"
+        label="Tags"
+        optional
+        description="Comma or space separated, up to 10. Each uses lowercase letters, digits, -, _ and :."
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+      />
+      <UserDataField />
+      <CheckboxField name="backups" label="Automatic backups" />
+    </ApiForm>
+  );
+}
+
+function SshKeyChoices({ sshKeys }: { sshKeys: readonly SshKey[] }) {
+  const { control } = useFormContext<CreateInstanceValues>();
+  const chosen = useWatch({ control, name: 'ssh_keys' });
+  const hint =
+    chosen.length === 0
+      ? "With no key, you will need the instance's console to log in."
+      : undefined;
+
+  return (
+    <ChoiceGroup name="ssh_keys" legend="SSH keys" optional description={hint}>
+      {(aria) =>
+        sshKeys.length === 0 ? (
+          <p className="text-sm text-slate-600">
+            Your account has no SSH keys yet.
+          </p>
+        ) : (
+          <div className="space-y-2">
+            {sshKeys.map((key) => (
+              <ChoiceBox
+                key={key.id}
+                name="ssh_keys"
+                value={key.id}
+                label={key.name}
+                detail={key.fingerprint}
+                {...aria}
+              />
+            ))}
+          </div>
+        )
+      }
+    </ChoiceGroup>
+  );
+}
+
+const byteCount = new Intl.NumberFormat();
+
+function UserDataField() {
+  const { control } = useFormContext<CreateInstanceValues>();
+  const bytes = useWatch({ control, name: 'user_data', compute: userDataBytes });
+  const used = `${byteCount.format(bytes)} of ${byteCount.format(USER_DATA_MAX_BYTES)} bytes used.`;
+
+  return (
+    <TextAreaField
+      name="user_data"
+      label="User data"
+      optional
+      mono
+      rows={6}
+      spellCheck={false}
+      description={`A cloud-init script run on first boot. ${used}`}
+    />
+  );
+}
+
+function FormActions({ choices }: { choices: InstanceChoices }) {
+  return (
+    <>
+      <Link to="/instances" className={buttonClass('ghost')}>
+        Cancel
+      </Link>
+      <PriceBySubmit choices={choices} />
+    </>
+  );
+}
+
+function SidePanel({ choices }: { choices: InstanceChoices }) {
+  return (
+    <div className="space-y-4">
+      <CreateInstanceSummary choices={choices} />
+      <RequestPreview />
+    </div>
+  );
+}
+
+/** The request exactly as Create would send it. */
+function RequestPreview() {
+  const { control } = useFormContext<CreateInstanceValues>();
+  const body = useWatch({ control, compute: toCreateRequest });
+  return <CurlPreview method="POST" path="/instances" body={body} />;
+}

@@ -1,0 +1,33 @@
+import type { FirewallRule, Plan } from '../../api/types';
+import { formatMoney } from '../../lib/format';
+
+/** "2 vCPU · 4 GB RAM · 80 GB disk" */
+export function planSpecs(plan: Pick<Plan, 'vcpu' | 'ram_gb' | 'disk_gb'>) {
+  return `${plan.vcpu} vCPU · ${plan.ram_gb} GB RAM · ${plan.disk_gb} GB disk`;
+}
+
+/**
+ * The change from one monthly price to another. Worked out in whole cents,
+ * so that 24.1 − 12.05 reads 12.05 and not 12.049999999999999.
+ */
+export function priceDifference(from: number, to: number) {
+  return (Math.round(to * 100) - Math.round(from * 100)) / 100;
+}
+
+/** "+$24.00", "-$36.00" or "no change". */
+export function formatPriceChange(difference: number, currency?: string) {
+  if (difference === 0) return 'no change';
+  const sign = difference > 0 ? '+' : '';
+  return sign + formatMoney(difference, currency);
+}
+
+/** A rule's port: "443", "8000–8100", or "All" where ports do not apply. */
+export function formatPort(rule: Pick<FirewallRule, 'port' | 'protocol'>) {
+  if (rule.port === undefined) return rule.protocol === 'icmp' ? '—' : 'All';
+  return String(rule.port).replace('-', '–');
+}
+
+/** Everyone, for the two addresses that mean it. */
+export function isAnywhere(source: string) {
+  return source === '0.0.0.0/0' || source === '::/0';
+}
