@@ -67,7 +67,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx vite build --mode live --outDir dist-live --logLevel warn && npx vite preview --outDir dist-live --port ${livePort} --strictPort --bypass-lock`,
+      command: `npx vite build --mode live --outDir dist-live --logLevel warn && npx vite preview --mode live --outDir dist-live --port ${livePort} --strictPort --bypass-lock`,
       env: { VITE_FUGOKU_API_URL: `http://127.0.0.1:${mockPort}/v1` },
       url: `http://localhost:${livePort}`,
       reuseExistingServer: !process.env.CI,

@@ -3,7 +3,27 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
+/**
+ * The Content Security Policy the README recommends. `vite preview` serves
+ * every build with it, so the end-to-end tests prove the console runs
+ * under it (no inline script; only the API's origin reachable).
+ */
+function contentSecurityPolicy(apiUrl: string | undefined) {
+  const api = apiUrl ? new URL(apiUrl).origin : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${api}`.trim(),
+    "worker-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -30,5 +50,14 @@ export default defineConfig({
     },
   },
   server: { port: 5173 },
-  preview: { port: 4173 },
-});
+  preview: {
+    port: 4173,
+    headers: {
+      'Content-Security-Policy': contentSecurityPolicy(
+        mode === 'live'
+          ? (process.env.VITE_FUGOKU_API_URL ?? 'https://api.fugoku.com/v1')
+          : undefined,
+      ),
+    },
+  },
+}));

@@ -13,7 +13,7 @@ function requireSession({ request }: { request: Request }) {
 }
 
 const pages: RouteObject[] = [
-  { index: true, loader: () => redirect('/instances') },
+  { index: true, loader: () => redirect('/instances'), Component: () => null },
   {
     path: 'instances',
     lazy: () => import('../features/instances/list-page'),

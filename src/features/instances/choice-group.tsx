@@ -98,7 +98,10 @@ export function ChoiceBox({
           {label}
         </label>
         {detail && (
-          <p id={detailId} className="truncate font-mono text-xs text-slate-600">
+          <p
+            id={detailId}
+            className="truncate font-mono text-xs text-slate-600"
+          >
             {detail}
           </p>
         )}

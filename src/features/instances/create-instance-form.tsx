@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm, useFormContext, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { useWriteAccess } from '../../api/queries/account';
@@ -33,6 +33,8 @@ import {
 import { NetworkPicker } from './network-picker';
 import { PlanPicker } from './plan-picker';
 
+const instancePath = (id: string) => `/instances/${id}`;
+
 // Server messages about these land under their group, not in the alert.
 const groupFields = ['plan', 'ssh_keys', 'private_networks'] as const;
 
@@ -41,6 +43,7 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
   const createInstance = useCreateInstance();
   const { reason } = useWriteAccess();
   const [unknownOutcome, setUnknownOutcome] = useState<string | null>(null);
+  const createdId = useRef<string | null>(null);
   const form = useForm<CreateInstanceValues>({
     resolver: zodResolver(createInstanceSchema),
     mode: 'onChange',
@@ -48,10 +51,14 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
   });
 
   async function create(values: CreateInstanceValues) {
+    // Until the instance's page replaces this one, Create can be pressed
+    // again; that goes to the instance made rather than make a second.
+    if (createdId.current) return navigate(instancePath(createdId.current));
     setUnknownOutcome(null);
     const instance = await createInstance.mutateAsync(toCreateRequest(values));
+    createdId.current = instance.id;
     notify.success(`Creating instance ${instance.name}`);
-    navigate(`/instances/${instance.id}`);
+    return navigate(instancePath(instance.id));
   }
 
   // A dropped connection leaves the outcome unknown: look the name up.
@@ -157,7 +164,11 @@ const byteCount = new Intl.NumberFormat();
 
 function UserDataField() {
   const { control } = useFormContext<CreateInstanceValues>();
-  const bytes = useWatch({ control, name: 'user_data', compute: userDataBytes });
+  const bytes = useWatch({
+    control,
+    name: 'user_data',
+    compute: userDataBytes,
+  });
   const used = `${byteCount.format(bytes)} of ${byteCount.format(USER_DATA_MAX_BYTES)} bytes used.`;
 
   return (

@@ -17,7 +17,11 @@ function useChosenPlan(plans: readonly Plan[]) {
 const rowClass = 'flex flex-wrap justify-between gap-x-3 gap-y-1 py-1';
 
 /** What will be created and what it costs, beside the form. */
-export function CreateInstanceSummary({ choices }: { choices: InstanceChoices }) {
+export function CreateInstanceSummary({
+  choices,
+}: {
+  choices: InstanceChoices;
+}) {
   const { control } = useFormContext<CreateInstanceValues>();
   const [regionId, imageId, backups] = useWatch({
     control,

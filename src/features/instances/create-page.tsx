@@ -2,7 +2,10 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import type { Page } from '../../api/client';
 import { prefetch } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
-import { regionNetworksQuery, sshKeysQuery } from '../../api/queries/attachments';
+import {
+  regionNetworksQuery,
+  sshKeysQuery,
+} from '../../api/queries/attachments';
 import {
   imagesQuery,
   plansQuery,

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { readOnlyReason } from '../../api/queries/account';
 import { state } from '../../mocks/control';
 import { server } from '../../mocks/node';
@@ -65,10 +65,10 @@ describe('Instance detail page', () => {
     const { router } = await renderRoute(`/instances/${web.id}`, DEMO_TOKEN);
 
     await user.click(await screen.findByRole('link', { name: 'Firewall' }));
+    expect(await screen.findByText('Office SSH')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(
       `/instances/${web.id}/firewall`,
     );
-    expect(await screen.findByText('Office SSH')).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'Firewall', current: 'page' }),
     ).toBeInTheDocument();
@@ -104,9 +104,11 @@ describe('Instance detail page', () => {
     const user = userEvent.setup();
     const ada = seeded('dev-ada');
     const posts: string[] = [];
-    server.events.on('request:start', ({ request }) => {
+    const record = ({ request }: { request: Request }) => {
       if (request.method === 'POST') posts.push(request.url);
-    });
+    };
+    server.events.on('request:start', record);
+    onTestFinished(() => server.events.removeListener('request:start', record));
     await renderRoute(`/instances/${ada.id}`, DEMO_TOKEN);
 
     const start = await screen.findByRole('button', { name: 'Start' });
@@ -117,7 +119,6 @@ describe('Instance detail page', () => {
     expect(posts).toEqual([
       expect.stringMatching(`/v1/instances/${ada.id}/actions$`),
     ]);
-    server.events.removeAllListeners();
   });
 
   it('shows a not-found state with a way back for an unknown id', async () => {

@@ -23,12 +23,7 @@ export function PlanPicker({ plans, currency }: PlanPickerProps) {
       {(aria) => (
         <div className="grid gap-2 sm:grid-cols-2">
           {plans.map((plan) => (
-            <PlanCard
-              key={plan.id}
-              plan={plan}
-              currency={currency}
-              {...aria}
-            />
+            <PlanCard key={plan.id} plan={plan} currency={currency} {...aria} />
           ))}
         </div>
       )}

@@ -41,7 +41,7 @@ export function withTestQueryClient(actual: typeof QueryClientModule) {
 }
 
 /** The instance routes as the app declares them, with a stand-in list. */
-const routes: RouteObject[] = [
+const pages: RouteObject[] = [
   { path: '/instances', element: <h1>Instances list</h1> },
   {
     path: '/instances/:instanceId',
@@ -55,6 +55,9 @@ const routes: RouteObject[] = [
     ],
   },
 ];
+
+// The first page's code loads before anything renders.
+const routes: RouteObject[] = [{ HydrateFallback: () => null, children: pages }];
 
 /** Signs in with `token` and opens `path` with a fresh query client. */
 export async function renderRoute(path: string, token: string) {
@@ -71,5 +74,18 @@ export async function renderRoute(path: string, token: string) {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
+  await initialized(router);
   return { ...view, router, client };
+}
+
+/** The first page's code can take a while to load on a cold test run. */
+function initialized(router: ReturnType<typeof createMemoryRouter>) {
+  return new Promise<void>((resolve) => {
+    if (router.state.initialized) return resolve();
+    const stop = router.subscribe((next) => {
+      if (!next.initialized) return;
+      stop();
+      resolve();
+    });
+  });
 }

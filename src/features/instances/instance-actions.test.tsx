@@ -1,0 +1,208 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { state } from '../../mocks/control';
+import { server } from '../../mocks/node';
+import { call, DEMO_TOKEN } from '../../mocks/test-utils';
+import { renderRoute } from './test-render';
+
+vi.mock('../../api/query-client', async (original) =>
+  (await import('./test-render')).withTestQueryClient(await original()),
+);
+
+const notify = vi.hoisted(() => ({ success: vi.fn(), error: vi.fn() }));
+vi.mock('../../components/toast', () => ({ notify }));
+
+function seeded(name: string) {
+  const instance = state().instances.find((item) => item.name === name);
+  if (!instance) throw new Error(`No seeded instance ${name}`);
+  return instance;
+}
+
+/** Counts the GETs of one instance, and requests still unanswered. */
+function watchRequests(id: string) {
+  const seen = { reads: 0, inFlight: 0 };
+  const path = `/v1/instances/${id}`;
+  const start = ({ request }: { request: Request }) => {
+    seen.inFlight += 1;
+    const url = new URL(request.url);
+    if (request.method === 'GET' && url.pathname === path) seen.reads += 1;
+  };
+  const end = () => {
+    seen.inFlight -= 1;
+  };
+  server.events.on('request:start', start);
+  server.events.on('response:mocked', end);
+  onTestFinished(() => {
+    server.events.removeListener('request:start', start);
+    server.events.removeListener('response:mocked', end);
+  });
+  return seen;
+}
+
+/**
+ * Moves fake time on in steps, letting each request sent on the way be
+ * answered (that takes real time) before the next step, until `done`.
+ */
+async function advanceUntil(
+  seen: { inFlight: number },
+  done: () => boolean,
+  limit = 3 * 60_000,
+) {
+  const step = 1_000;
+  for (let elapsed = 0; !done(); elapsed += step) {
+    if (elapsed > limit) throw new Error(`Not done after ${limit} ms`);
+    await vi.advanceTimersByTimeAsync(step);
+    await vi.waitFor(() => expect(seen.inFlight).toBe(0));
+  }
+}
+
+async function openPage(name: string) {
+  const instance = seeded(name);
+  await renderRoute(`/instances/${instance.id}`, DEMO_TOKEN);
+  await screen.findByRole('heading', { level: 1, name });
+  return instance;
+}
+
+/** The action bar's buttons are enabled once the token's scopes are known. */
+async function button(name: string) {
+  const found = await screen.findByRole('button', { name });
+  await waitFor(() => expect(found).toBeEnabled());
+  return found;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  notify.success.mockReset();
+  notify.error.mockReset();
+});
+
+describe('Resize', () => {
+  it('shows Resizing at once, Running when it settles, then stops polling', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const web = await openPage('web-1');
+    const seen = watchRequests(web.id);
+
+    await user.click(await button('Resize…'));
+    const dialog = await screen.findByRole('dialog', { name: 'Resize web-1' });
+    // Only plans with at least the current 80 GB disk, not the current one.
+    const choices = await within(dialog).findAllByRole('radio');
+    expect(choices.map((radio) => radio.getAttribute('value'))).toEqual([
+      'standard-4',
+      'cpu-4',
+      'standard-8',
+      'memory-4',
+      'cpu-8',
+    ]);
+    const confirm = within(dialog).getByRole('button', {
+      name: 'Resize instance',
+    });
+    expect(confirm).toBeDisabled();
+
+    await user.click(within(dialog).getByRole('radio', { name: /Standard 4/ }));
+    expect(dialog).toHaveTextContent(
+      'Monthly price: $24.00 → $48.00 (+$24.00)',
+    );
+    await user.click(within(dialog).getByRole('radio', { name: /CPU-Optimized 4/ }));
+    expect(dialog).toHaveTextContent(
+      'Monthly price: $24.00 → $84.00 (+$60.00)',
+    );
+    await user.click(within(dialog).getByRole('radio', { name: /Standard 4/ }));
+    await user.click(confirm);
+
+    // The 202 answer is the new state: no read was needed to show it.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByText('Resizing')).toBeInTheDocument();
+    expect(seen.reads).toBe(0);
+    expect(notify.success).toHaveBeenCalledWith(
+      'Resizing web-1 to Standard 4.',
+    );
+
+    // Polling (2 s doubling to 30 s) sees the resize end after a minute.
+    await advanceUntil(seen, () => screen.queryByText('Running') !== null);
+    expect(screen.getByText('8 GB')).toBeInTheDocument();
+    expect(seen.reads).toBeGreaterThanOrEqual(4);
+    expect(seen.reads).toBeLessThanOrEqual(7);
+
+    const settled = seen.reads;
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(seen.reads).toBe(settled);
+  });
+});
+
+describe('Stop', () => {
+  it('asks, naming the instance, and shows a 409 in the dialog', async () => {
+    const user = userEvent.setup();
+    const web = await openPage('web-1');
+
+    // Someone else stops it; the page still shows it running.
+    await call(`/instances/${web.id}/actions`, {
+      method: 'POST',
+      body: { type: 'stop' },
+    });
+    await user.click(await button('Stop'));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Stop web-1?',
+    });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Stop instance' }),
+    );
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      "Instance 'web-1' is stopping; wait until it is stopped, then try again",
+    );
+    expect(alert).toHaveTextContent(/Request ID req/);
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    // The page was behind: it looks again and catches up.
+    expect(await screen.findByText('Stopping')).toBeInTheDocument();
+    expect(notify.success).not.toHaveBeenCalled();
+  });
+
+  it('stops a running instance once confirmed', async () => {
+    const user = userEvent.setup();
+    await openPage('web-2');
+
+    await user.click(await button('Stop'));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Stop web-2?',
+    });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Stop instance' }),
+    );
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(screen.getByText('Stopping')).toBeInTheDocument();
+    expect(notify.success).toHaveBeenCalledWith('Stopping web-2.');
+  });
+});
+
+describe('Rebuild', () => {
+  it('preselects the current image and rebuilds from the one picked', async () => {
+    const user = userEvent.setup();
+    const web = await openPage('web-1');
+
+    await user.click(await button('Rebuild…'));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Rebuild web-1?',
+    });
+    expect(dialog).toHaveTextContent(/everything on the disk of web-1/i);
+    const image = await within(dialog).findByRole('combobox', {
+      name: 'Image',
+    });
+    expect(image).toHaveValue('ubuntu-22.04');
+
+    await user.selectOptions(image, 'debian-12');
+    expect(dialog).toHaveTextContent('Debian 12 is installed afresh');
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Rebuild instance' }),
+    );
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByText('Rebuilding')).toBeInTheDocument();
+    expect(seeded('web-1').status).toBe('rebuilding');
+    expect(state().instances.find((i) => i.id === web.id)?.transition?.to)
+      .toMatchObject({ image: 'debian-12' });
+  });
+});
