@@ -2,7 +2,13 @@ import { cx } from '../lib/class-names';
 import { CopyButton } from './copy-button';
 
 /** The request id of a failure, for support requests. */
-export function RequestId({ id, className }: { id: string; className?: string }) {
+export function RequestId({
+  id,
+  className,
+}: {
+  id: string;
+  className?: string;
+}) {
   return (
     <p className={cx('text-xs text-slate-600', className)}>
       Request ID <span className="font-mono">{id}</span>

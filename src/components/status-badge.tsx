@@ -1,7 +1,6 @@
 import { cx } from '../lib/class-names';
 import { isTransitional } from '../lib/resource-states';
 
-
 const steady = new Set([
   'running',
   'active',
