@@ -37,26 +37,34 @@ export function Shell() {
             Fugoku
           </NavLink>
           <Navigation className="hidden md:flex" />
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto hidden items-center gap-3 md:flex">
             <RateLimitMeter />
             <AccountActions />
-            <button
-              type="button"
-              className="rounded px-2 py-1 text-sm md:hidden"
-              aria-expanded={menuOpen}
-              aria-controls="mobile-navigation"
-              onClick={() => setMenuOpen((open) => !open)}
-            >
-              Menu
-            </button>
           </div>
+          <button
+            type="button"
+            className="ml-auto rounded px-2 py-1 text-sm md:hidden"
+            aria-expanded={menuOpen}
+            aria-controls="mobile-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
+          </button>
         </div>
         {menuOpen && (
-          <Navigation
-            id="mobile-navigation"
-            className="flex flex-col border-t border-slate-200 px-4 py-2 md:hidden"
-            onNavigate={() => setMenuOpen(false)}
-          />
+          <div
+            id="mobile-menu"
+            className="space-y-2 border-t border-slate-200 px-4 py-3 md:hidden"
+          >
+            <Navigation
+              className="flex flex-col"
+              onNavigate={() => setMenuOpen(false)}
+            />
+            <div className="flex items-center justify-between gap-2">
+              <RateLimitMeter />
+              <AccountActions />
+            </div>
+          </div>
         )}
       </header>
       <RateLimitBanner />
@@ -77,15 +85,13 @@ export function Shell() {
 
 function Navigation({
   className,
-  id,
   onNavigate,
 }: {
   className?: string;
-  id?: string;
   onNavigate?: () => void;
 }) {
   return (
-    <nav aria-label="Main" id={id} className={cx('gap-1', className)}>
+    <nav aria-label="Main" className={cx('gap-1', className)}>
       {navigation.map((item) => (
         <NavLink
           key={item.to}

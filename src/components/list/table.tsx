@@ -15,7 +15,8 @@ export const tableClasses = {
 } as const;
 
 const wrapperClass = cx(
-  'overflow-x-auto rounded-lg border border-slate-200 bg-white',
+  // relative: screen-reader-only text inside must not widen the page.
+  'relative overflow-x-auto rounded-lg border border-slate-200 bg-white',
   'focus-visible:outline-2',
 );
 

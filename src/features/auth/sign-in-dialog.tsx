@@ -5,6 +5,11 @@ import { signOut } from '../../api/session';
 import { Button } from '../../components/button';
 import { SignInForm } from './sign-in-form';
 
+/** Ends a message from the API with a full stop, if it has none. */
+function sentence(text: string) {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
 /**
  * Opens over the current page when the API rejects the token. The page
  * underneath stays mounted, so whatever was typed is still there after
@@ -33,8 +38,8 @@ export default function SignInDialog({ reason }: { reason: string | null }) {
             Sign in again
           </Dialog.Title>
           <Dialog.Description className="mt-1 text-sm text-slate-600">
-            {reason ?? 'The API no longer accepts your token.'} Your work on
-            this page is kept; sign in to carry on.
+            {sentence(reason ?? 'The API no longer accepts your token')} Your
+            work on this page is kept; sign in to carry on.
           </Dialog.Description>
           <div className="mt-4">
             <SignInForm onSignedIn={() => undefined} />

@@ -36,6 +36,9 @@ const contentClass = cx(
   'max-h-[calc(100dvh-2rem)] overflow-y-auto focus:outline-none',
 );
 
+const actionsClass =
+  'mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end';
+
 const errorClass = cx(
   'mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900',
   'focus:outline-none',
@@ -89,13 +92,15 @@ function ActionContent({
     setError(null);
     try {
       await onConfirm();
-      onOpenChange(false);
     } catch (failed) {
-      setError(failed);
-    } finally {
       inFlight.current = false;
       setPending(false);
+      setError(failed);
+      return;
     }
+    // The guard stays up until the dialog has gone: a click landing
+    // before it re-renders closed must not send the request again.
+    onOpenChange(false);
   }
 
   // Closing mid-request would hide its outcome; wait for it.
@@ -131,7 +136,7 @@ function ActionContent({
             )}
           </div>
         )}
-        <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <div className={actionsClass}>
           <Button
             variant="secondary"
             disabled={pending}

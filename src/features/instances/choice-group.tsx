@@ -100,7 +100,7 @@ export function ChoiceBox({
         {detail && (
           <p
             id={detailId}
-            className="truncate font-mono text-xs text-slate-600"
+            className="font-mono text-xs break-all text-slate-600"
           >
             {detail}
           </p>

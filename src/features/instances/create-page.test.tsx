@@ -222,6 +222,7 @@ describe('the create-instance page', () => {
 
     // What the sign-in dialog does with a token the API accepts.
     signIn(demoToken);
+    const refused = posts.length;
     await user.click(createButton());
 
     const instance = await waitFor(() => {
@@ -232,6 +233,7 @@ describe('the create-instance page', () => {
     await waitFor(() =>
       expect(router.state.location.pathname).toBe(`/instances/${instance.id}`),
     );
+    expect(refused).toBe(1);
     expect(posts).toHaveLength(2);
   });
 

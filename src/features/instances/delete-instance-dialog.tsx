@@ -1,10 +1,4 @@
-import {
-  useQueries,
-  useQueryClient,
-  type UseQueryResult,
-} from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { isApiError } from '../../api/errors';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import {
   firewallRulesQuery,
   instanceFloatingIpsQuery,
@@ -12,16 +6,14 @@ import {
   instanceVolumesQuery,
   regionNetworksQuery,
 } from '../../api/queries/attachments';
-import {
-  instanceQueries,
-  useDeleteInstance,
-} from '../../api/queries/instances';
+import { useDeleteInstance } from '../../api/queries/instances';
 import type { Instance } from '../../api/types';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { describeError } from '../../components/describe-error';
 import { SkeletonText } from '../../components/skeleton';
 import { notify } from '../../components/toast';
+import { useRefetchWhenStale } from './use-send-action';
 
 export interface DeleteInstanceDialogProps {
   instance: Instance;
@@ -42,18 +34,14 @@ export function DeleteInstanceDialog({
   onOpenChange,
   onDeleted,
 }: DeleteInstanceDialogProps) {
-  const client = useQueryClient();
   const remove = useDeleteInstance({ onDeleted });
+  const refetchWhenStale = useRefetchWhenStale(instance.id);
 
   async function confirm() {
     try {
       await remove.mutateAsync(instance.id);
     } catch (error) {
-      // Already deleting, or the outcome is unknown: look again.
-      if (isApiError(error) && (error.status === 409 || error.status === 0)) {
-        const { queryKey } = instanceQueries.detail(instance.id);
-        void client.invalidateQueries({ queryKey });
-      }
+      refetchWhenStale(error);
       throw error;
     }
     notify.success(
@@ -190,7 +178,7 @@ function LookupFailed({
 }: {
   error: unknown;
   onRetry: () => void;
-}): ReactNode {
+}) {
   const { message } = describeError(error);
   return (
     <div className="space-y-2">

@@ -93,7 +93,8 @@ describe('Instance detail page', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'web-1' });
     expect(await screen.findByText(readOnlyReason)).toBeVisible();
-    for (const name of ['Stop', 'Reboot', 'Rebuild…', 'Resize…', 'Delete…']) {
+    const actions = ['Stop', 'Reboot', 'Rebuild…', 'Resize…', 'Delete…'];
+    for (const name of actions) {
       const button = screen.getByRole('button', { name });
       expect(button).toBeDisabled();
       expect(button).toHaveAccessibleDescription(readOnlyReason);

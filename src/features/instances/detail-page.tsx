@@ -14,6 +14,7 @@ import { buttonClass } from '../../components/button';
 import { Copyable } from '../../components/copy-button';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
+import { RequestId } from '../../components/request-id';
 import { RouteTabs, type RouteTab } from '../../components/route-tabs';
 import { Skeleton } from '../../components/skeleton';
 import { StatusBadge } from '../../components/status-badge';
@@ -93,6 +94,7 @@ function InstanceNotFound({ error }: { error: ApiError }) {
       <p className="mt-1 text-slate-600">
         It may have been deleted, or the link may be mistyped.
       </p>
+      {error.requestId && <RequestId id={error.requestId} className="mt-3" />}
       <Link to="/instances" className={`${buttonClass()} mt-6`}>
         Back to instances
       </Link>

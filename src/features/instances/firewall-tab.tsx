@@ -44,7 +44,13 @@ export function FirewallTab() {
       empty={
         <EmptyState
           title="No firewall rules"
-          description={`Rules only allow traffic. With none, nothing can reach ${instance.name} from outside, and it can reach anywhere. Add rules to open the ports it serves.`}
+          description={
+            <>
+              Rules only allow traffic. With none, nothing can reach{' '}
+              {instance.name} from outside, and it can reach anywhere. Add rules
+              to open the ports it serves.
+            </>
+          }
         />
       }
     >

@@ -78,7 +78,7 @@ afterEach(() => {
 });
 
 describe('Resize', () => {
-  it('shows Resizing at once, Running when it settles, then stops polling', async () => {
+  it('shows Resizing at once, then Running, then stops polling', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const web = await openPage('web-1');
@@ -104,7 +104,9 @@ describe('Resize', () => {
     expect(dialog).toHaveTextContent(
       'Monthly price: $24.00 → $48.00 (+$24.00)',
     );
-    await user.click(within(dialog).getByRole('radio', { name: /CPU-Optimized 4/ }));
+    await user.click(
+      within(dialog).getByRole('radio', { name: /CPU-Optimized 4/ }),
+    );
     expect(dialog).toHaveTextContent(
       'Monthly price: $24.00 → $84.00 (+$60.00)',
     );
@@ -179,7 +181,7 @@ describe('Stop', () => {
 });
 
 describe('Rebuild', () => {
-  it('preselects the current image and rebuilds from the one picked', async () => {
+  it('preselects the current image, rebuilds from the one picked', async () => {
     const user = userEvent.setup();
     const web = await openPage('web-1');
 
@@ -202,7 +204,8 @@ describe('Rebuild', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.getByText('Rebuilding')).toBeInTheDocument();
     expect(seeded('web-1').status).toBe('rebuilding');
-    expect(state().instances.find((i) => i.id === web.id)?.transition?.to)
-      .toMatchObject({ image: 'debian-12' });
+    expect(
+      state().instances.find((i) => i.id === web.id)?.transition?.to,
+    ).toMatchObject({ image: 'debian-12' });
   });
 });

@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
+import { instanceQueries } from '../../api/queries/instances';
 import type { Instance } from '../../api/types';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -93,14 +95,14 @@ function ActionButtons({
         .join(' ') || undefined,
   });
 
+  const startControl = control(canRun(instance, 'start'));
+
   return (
     <div className="flex flex-wrap gap-2">
       {power === 'start' ? (
         <Button
-          {...control(canRun(instance, 'start'))}
-          disabled={
-            gate.disabled || !canRun(instance, 'start') || start.pending
-          }
+          {...startControl}
+          disabled={startControl.disabled || start.pending}
           onClick={start.send}
         >
           {start.pending ? 'Starting…' : 'Start'}
@@ -152,11 +154,19 @@ function ActionButtons({
  * clicks. Its outcome is a toast, as nothing else on screen asked for it.
  */
 function useStart(instance: Instance) {
+  const client = useQueryClient();
   const { send, pending } = useSendAction(instance);
   const inFlight = useRef(false);
 
+  // The cache holds the answer as soon as it lands, before the button
+  // re-renders disabled: a click in between must not send again.
+  const startable = () => {
+    const { queryKey } = instanceQueries.detail(instance.id);
+    return canRun(client.getQueryData(queryKey) ?? instance, 'start');
+  };
+
   async function start() {
-    if (inFlight.current) return;
+    if (inFlight.current || !startable()) return;
     inFlight.current = true;
     try {
       await send({ type: 'start' });
@@ -176,7 +186,8 @@ const powerCopy = {
   stop: {
     title: 'Stop',
     description:
-      'shuts down. Its disk, addresses and volumes are kept, and it can be started again.',
+      'shuts down. Its disk, addresses and volumes are kept, ' +
+      'and it can be started again.',
     confirm: 'Stop instance',
     pending: 'Stopping…',
     done: 'Stopping',

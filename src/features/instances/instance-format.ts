@@ -3,7 +3,8 @@ import { formatMoney } from '../../lib/format';
 
 /** "2 vCPU · 4 GB RAM · 80 GB disk" */
 export function planSpecs(plan: Pick<Plan, 'vcpu' | 'ram_gb' | 'disk_gb'>) {
-  return `${plan.vcpu} vCPU · ${plan.ram_gb} GB RAM · ${plan.disk_gb} GB disk`;
+  const { vcpu, ram_gb, disk_gb } = plan;
+  return `${vcpu} vCPU · ${ram_gb} GB RAM · ${disk_gb} GB disk`;
 }
 
 /**

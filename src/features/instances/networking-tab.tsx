@@ -10,6 +10,7 @@ import { Copyable } from '../../components/copy-button';
 import { DescriptionList } from '../../components/description-list';
 import { EmptyState, ListStates } from '../../components/list';
 import { SkeletonText } from '../../components/skeleton';
+import { cx } from '../../lib/class-names';
 import { useInstance } from './instance-outlet';
 import { TabSection } from './tab-section';
 
@@ -65,7 +66,12 @@ function PrivateNetworks({ instance }: { instance: Instance }) {
   return (
     <TabSection
       title="Private networks"
-      description="Instances on the same private network talk over private addresses, without going through the internet."
+      description={
+        <>
+          Instances on the same private network talk over private addresses,
+          without going through the internet.
+        </>
+      }
     >
       {member ? (
         <ListStates
@@ -86,7 +92,12 @@ function PrivateNetworks({ instance }: { instance: Instance }) {
       ) : (
         <EmptyState
           title="Not on a private network"
-          description={`Join ${instance.region} networks when creating an instance, so that it can reach the others privately.`}
+          description={
+            <>
+              Join {instance.region} networks when creating an instance, so that
+              it can reach the others privately.
+            </>
+          }
         />
       )}
     </TabSection>
@@ -95,6 +106,10 @@ function PrivateNetworks({ instance }: { instance: Instance }) {
 
 const cardClass =
   'divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white';
+
+const networkRowClass = cx(
+  'flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm',
+);
 
 function NetworkList({
   instance,
@@ -110,10 +125,7 @@ function NetworkList({
           (member) => member.instance_id === instance.id,
         )?.private_ip;
         return (
-          <li
-            key={network.id}
-            className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm"
-          >
+          <li key={network.id} className={networkRowClass}>
             <span className="min-w-0">
               <span className="block font-medium break-all">
                 {network.name}
@@ -136,7 +148,12 @@ function FloatingIps({ instance }: { instance: Instance }) {
   return (
     <TabSection
       title="Floating IPs"
-      description="A floating IP is a public address that can move to another instance in the same region, so a replacement can take over without a DNS change."
+      description={
+        <>
+          A floating IP is a public address that can move to another instance in
+          the same region, so a replacement can take over without a DNS change.
+        </>
+      }
     >
       <ListStates
         query={query}
@@ -145,7 +162,12 @@ function FloatingIps({ instance }: { instance: Instance }) {
         empty={
           <EmptyState
             title="No floating IP assigned"
-            description={`Assign one from the floating IPs of ${instance.region} to give ${instance.name} an address that outlives it.`}
+            description={
+              <>
+                Assign one from the floating IPs of {instance.region} to give{' '}
+                {instance.name} an address that outlives it.
+              </>
+            }
           />
         }
       >

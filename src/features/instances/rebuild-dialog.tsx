@@ -9,6 +9,9 @@ import { notify } from '../../components/toast';
 import { ActionDialog } from './action-dialog';
 import { useSendAction } from './use-send-action';
 
+const warningClass =
+  'rounded-md border border-red-200 bg-red-50 p-3 text-red-950';
+
 interface RebuildDialogProps {
   instance: Instance;
   open: boolean;
@@ -40,7 +43,7 @@ export function RebuildDialog({
       onOpenChange={onOpenChange}
       title={`Rebuild ${instance.name}?`}
       description={
-        <p className="rounded-md border border-red-200 bg-red-50 p-3 text-red-950">
+        <p className={warningClass}>
           Everything on the disk of <b className="break-all">{instance.name}</b>{' '}
           is erased and {imageName} is installed afresh. Its IP addresses,
           attached volumes and firewall rules stay as they are.

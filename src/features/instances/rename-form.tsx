@@ -6,7 +6,7 @@ import { useUpdateInstance } from '../../api/queries/instances';
 import type { Instance } from '../../api/types';
 import { ApiForm, TextField } from '../../components/form';
 import { notify } from '../../components/toast';
-import { checkName } from '../../lib/validation';
+import { checkName, NAME_MAX_LENGTH } from '../../lib/validation';
 
 function renameSchema(current: string) {
   return z.object({
@@ -50,7 +50,12 @@ export function RenameForm({ instance }: { instance: Instance }) {
       <TextField
         name="name"
         label="Name"
-        description="1–63 lowercase letters, digits and hyphens, starting with a letter."
+        description={
+          <>
+            1–{NAME_MAX_LENGTH} lowercase letters, digits and hyphens, starting
+            with a letter.
+          </>
+        }
         autoComplete="off"
         autoCapitalize="none"
         spellCheck={false}

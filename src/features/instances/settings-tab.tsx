@@ -38,7 +38,12 @@ function DangerZone() {
   return (
     <TabSection
       title="Delete instance"
-      description={`Deletes ${instance.name} and everything on its disk. Its volumes and floating IPs are kept, detached.`}
+      description={
+        <>
+          Deletes {instance.name} and everything on its disk. Its volumes and
+          floating IPs are kept, detached.
+        </>
+      }
       className="rounded-lg border border-red-300 bg-red-50/40 p-4"
     >
       <GatedButton

@@ -28,7 +28,13 @@ export function StorageTab() {
   return (
     <TabSection
       title="Volumes"
-      description="Volumes are extra disks. Their data is kept apart from the instance's own disk: it survives a rebuild, and the volume can move to another instance in the same region."
+      description={
+        <>
+          Volumes are extra disks. Their data is kept apart from the
+          instance&apos;s own disk: it survives a rebuild, and the volume can
+          move to another instance in the same region.
+        </>
+      }
     >
       <ListStates
         query={query}
@@ -37,7 +43,12 @@ export function StorageTab() {
         empty={
           <EmptyState
             title="No volumes attached"
-            description={`Attach a volume in ${instance.region} to give ${instance.name} more storage than its plan's disk.`}
+            description={
+              <>
+                Attach a volume in {instance.region} to give {instance.name}{' '}
+                more storage than its plan&apos;s disk.
+              </>
+            }
           />
         }
       >

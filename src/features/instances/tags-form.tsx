@@ -53,7 +53,12 @@ export function TagsForm({ instance }: { instance: Instance }) {
       <TextField
         name="tags"
         label="Tags"
-        description={`Comma or space separated, up to ${MAX_TAGS}: lowercase letters, digits, -, _ and :.`}
+        description={
+          <>
+            Comma or space separated, up to {MAX_TAGS}: lowercase letters,
+            digits, <code>-</code>, <code>_</code> and <code>:</code>.
+          </>
+        }
         autoComplete="off"
         autoCapitalize="none"
         spellCheck={false}

@@ -57,7 +57,9 @@ const pages: RouteObject[] = [
 ];
 
 // The first page's code loads before anything renders.
-const routes: RouteObject[] = [{ HydrateFallback: () => null, children: pages }];
+const routes: RouteObject[] = [
+  { HydrateFallback: () => null, children: pages },
+];
 
 /** Signs in with `token` and opens `path` with a fresh query client. */
 export async function renderRoute(path: string, token: string) {
