@@ -37,12 +37,18 @@ class ApiLog {
       (window as LoggedWindow).__apiLog = log;
       const send = window.fetch.bind(window);
       window.fetch = (input, init) => {
-        const request = new Request(input, init);
-        const url = new URL(request.url);
+        // Read the method and address without touching a request's body,
+        // which can be read only once.
+        const isRequest = input instanceof Request;
+        const method = isRequest ? input.method : (init?.method ?? 'GET');
+        const url = new URL(
+          isRequest ? input.url : String(input),
+          location.href,
+        );
         const at = url.pathname.indexOf('/v1/');
         if (at === -1) return send(input, init);
         const entry: ApiRequest = {
-          method: request.method,
+          method: method.toUpperCase(),
           path: url.pathname.slice(at + 3) + url.search,
           at: Date.now(),
         };

@@ -42,6 +42,7 @@ const FAULT_TYPES = [
   'rate_limit',
   'unauthorized',
   'drop',
+  'reject',
 ];
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

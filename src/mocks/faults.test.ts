@@ -69,6 +69,27 @@ describe('faults', () => {
     expect((await call('/account/tokens/current')).status).toBe(200);
   });
 
+  it('refuses a request with the error it was given', async () => {
+    setFault({
+      type: 'reject',
+      status: 422,
+      method: 'POST',
+      path: '/instances',
+      message: 'Some values are not valid',
+      details: { quota: 'The account has reached its limit of instances' },
+      count: 1,
+    });
+    const refused = await call('/instances', { method: 'POST', body: {} });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toEqual({
+      code: 'validation_failed',
+      message: 'Some values are not valid',
+      details: { quota: 'The account has reached its limit of instances' },
+    });
+    const next = await call('/instances', { method: 'POST', body: {} });
+    expect(next.body.error.details).toHaveProperty('name');
+  });
+
   it('drops the connection after doing the write', async () => {
     setFault({ type: 'drop', method: 'POST', count: 1 });
     const send = fetch(`${API}/instances`, {

@@ -20,7 +20,26 @@ export type Fault =
   | ({ type: 'outage' } & FaultMatch)
   | ({ type: 'rate_limit'; reset_in_seconds?: number } & FaultMatch)
   | ({ type: 'unauthorized' } & FaultMatch)
-  | ({ type: 'drop' } & FaultMatch);
+  | ({ type: 'drop' } & FaultMatch)
+  | ({ type: 'reject' } & Rejection & FaultMatch);
+
+/**
+ * A refusal the seeded account cannot otherwise produce (a quota, say), so
+ * that the console's handling of it can be tried.
+ */
+export interface Rejection {
+  status: 400 | 403 | 404 | 409 | 422;
+  message?: string;
+  details?: Record<string, string>;
+}
+
+const rejectionCodes = {
+  400: 'bad_request',
+  403: 'forbidden',
+  404: 'resource_not_found',
+  409: 'conflict',
+  422: 'validation_failed',
+} as const;
 
 export type RequestFault = Exclude<Fault, { type: 'latency' }>;
 
@@ -105,6 +124,13 @@ function faultBody(fault: Exclude<RequestFault, { type: 'drop' }>) {
     case 'unauthorized':
       return unauthorized(
         'This API token has been revoked. Sign in with another token',
+      );
+    case 'reject':
+      return apiError(
+        fault.status,
+        rejectionCodes[fault.status],
+        fault.message ?? 'The request was refused',
+        fault.details ?? {},
       );
   }
 }
