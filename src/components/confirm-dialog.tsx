@@ -115,10 +115,15 @@ function ConfirmContent({
     } catch (failed) {
       setError(failed);
     } finally {
-      inFlight.current = false;
       setPending(false);
     }
   }
+
+  // The guard drops only once the closed or re-enabled dialog has been
+  // drawn: a click landing in between must not send again.
+  useEffect(() => {
+    if (!pending) inFlight.current = false;
+  }, [pending]);
 
   function focusFirst(event: Event) {
     event.preventDefault();

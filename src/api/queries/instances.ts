@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { isTransitional } from '../../lib/resource-states';
 import { api, unwrap, unwrapPage, type Page } from '../client';
+import { isApiError } from '../errors';
 import { queryKeys } from '../keys';
 import { pollWhile } from '../polling';
 import type {
@@ -81,6 +82,17 @@ export const instanceQueries = {
     }),
 };
 
+/**
+ * After a failed write to an instance: a 409 means the console was showing
+ * an old state, and a dropped connection leaves the outcome unknown. Either
+ * way the instance is fetched again rather than guessed.
+ */
+function refetchIfStale(client: QueryClient, id: string, error: unknown) {
+  if (isApiError(error) && (error.status === 409 || error.isNetworkError)) {
+    void client.invalidateQueries({ queryKey: keys.detail(id) });
+  }
+}
+
 /** Writes an instance returned by a mutation wherever it is cached. */
 function storeInstance(client: QueryClient, instance: Instance) {
   client.setQueryData(keys.detail(instance.id), instance);
@@ -116,6 +128,7 @@ export function useInstanceAction(id: string) {
         }),
       ),
     onSuccess: (instance) => storeInstance(client, instance),
+    onError: (error) => refetchIfStale(client, id, error),
   });
 }
 
@@ -132,6 +145,7 @@ export function useUpdateInstance(id: string) {
         refetchType: 'none',
       });
     },
+    onError: (error) => refetchIfStale(client, id, error),
   });
 }
 
@@ -161,5 +175,6 @@ export function useDeleteInstance({
         void client.invalidateQueries({ queryKey, refetchType: 'none' });
       }
     },
+    onError: (error, id) => refetchIfStale(client, id, error),
   });
 }

@@ -93,11 +93,14 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
     void send(event)
       // Only a throwing resolver gets here; onSubmit's failures are shown.
       .catch((error: unknown) => setFailure(applyApiError(form, error, fields)))
-      .finally(() => {
-        inFlight.current = false;
-        setPending(false);
-      });
+      .finally(() => setPending(false));
   }
+
+  // The guard drops only once the re-enabled button has been drawn (or the
+  // page has moved on): a click landing in between must not send again.
+  useEffect(() => {
+    if (!pending) inFlight.current = false;
+  }, [pending]);
 
   const formElement = (
     <form

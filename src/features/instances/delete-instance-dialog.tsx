@@ -13,7 +13,6 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { describeError } from '../../components/describe-error';
 import { SkeletonText } from '../../components/skeleton';
 import { notify } from '../../components/toast';
-import { useRefetchWhenStale } from './use-send-action';
 
 export interface DeleteInstanceDialogProps {
   instance: Instance;
@@ -35,15 +34,9 @@ export function DeleteInstanceDialog({
   onDeleted,
 }: DeleteInstanceDialogProps) {
   const remove = useDeleteInstance({ onDeleted });
-  const refetchWhenStale = useRefetchWhenStale(instance.id);
 
   async function confirm() {
-    try {
-      await remove.mutateAsync(instance.id);
-    } catch (error) {
-      refetchWhenStale(error);
-      throw error;
-    }
+    await remove.mutateAsync(instance.id);
     notify.success(
       `Deleting ${instance.name}. Its volumes and floating IPs are kept.`,
     );
