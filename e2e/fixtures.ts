@@ -124,7 +124,25 @@ class MockCloud {
   }
 }
 
+/**
+ * Moves the page's clock forward a second at a time. One long jump fires
+ * the timers that are due but leaves no room between them for the answers
+ * to the requests they send; short steps let each poll see its answer
+ * before the next one is due, as in real time.
+ */
+class Clock {
+  constructor(private readonly page: Page) {}
+
+  async advance(ms: number, step = 1000) {
+    for (let moved = 0; moved < ms; moved += step) {
+      await this.page.clock.runFor(Math.min(step, ms - moved));
+      await this.page.evaluate(() => undefined);
+    }
+  }
+}
+
 interface Fixtures {
+  clock: Clock;
   api: ApiLog;
   mock: MockCloud;
   /** Starts the page signed in with the demo token (or another). */
@@ -139,6 +157,9 @@ export const test = base.extend<Fixtures>({
     // it instead of waiting.
     await page.clock.install({ time: startTime });
     await use(page);
+  },
+  clock: async ({ page }, use) => {
+    await use(new Clock(page));
   },
   api: async ({ page }, use) => {
     await ApiLog.install(page);

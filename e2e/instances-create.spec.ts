@@ -28,6 +28,7 @@ const createButton = (page: Page) =>
 test('a new instance comes up without a reload', async ({
   page,
   api,
+  clock,
   expectAccessible,
 }) => {
   await openForm(page);
@@ -48,7 +49,7 @@ test('a new instance comes up without a reload', async ({
   expect(await api.count('POST', '/instances')).toBe(1);
 
   // Provisioning takes the mock 40 s; polling sees it through.
-  await page.clock.runFor(60_000);
+  await clock.advance(60_000);
   await expect(page.getByText('Running').first()).toBeVisible();
   await expectAccessible('new instance page');
 });
