@@ -351,7 +351,7 @@ describe('the create-instance page, beyond the main paths', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /temporarily unavailable/,
     );
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByLabelText('Name')).toBeInTheDocument();
   });
 });

@@ -59,7 +59,7 @@ function combine(results: Results) {
   return {
     choices,
     error: failed[0]?.error ?? null,
-    retrying: results.some((result) => result.isFetching),
+    retrying: failed.some((result) => result.isFetching),
     retry: () => failed.forEach((result) => void result.refetch()),
   };
 }
