@@ -74,6 +74,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-live',
+      'dist-e2e',
       'coverage',
       'test-results',
       'playwright-report',

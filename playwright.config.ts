@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { ports } from './e2e/ports';
 
 /**
  * End-to-end tests run against production builds: the demo build (mock
@@ -11,9 +12,10 @@ const chromiumPath =
   process.env.CHROMIUM_PATH ??
   (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const demoPort = 4173;
-const livePort = 4174;
-const mockPort = 4010;
+const { demo: demoPort, live: livePort, mock: mockPort } = ports;
+// Builds of their own, so that runs on other ports never share one.
+const demoDir = `dist-e2e/demo-${demoPort}`;
+const liveDir = `dist-e2e/live-${livePort}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -54,7 +56,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build --logLevel warn && npx vite preview --port ${demoPort} --strictPort --bypass-lock`,
+      command: `npx vite build --outDir ${demoDir} --logLevel warn && npx vite preview --outDir ${demoDir} --port ${demoPort} --strictPort --bypass-lock`,
       url: `http://localhost:${demoPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
@@ -67,7 +69,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx vite build --mode live --outDir dist-live --logLevel warn && npx vite preview --mode live --outDir dist-live --port ${livePort} --strictPort --bypass-lock`,
+      command: `npx vite build --mode live --outDir ${liveDir} --logLevel warn && npx vite preview --mode live --outDir ${liveDir} --port ${livePort} --strictPort --bypass-lock`,
       env: { VITE_FUGOKU_API_URL: `http://127.0.0.1:${mockPort}/v1` },
       url: `http://localhost:${livePort}`,
       reuseExistingServer: !process.env.CI,

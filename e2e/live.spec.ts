@@ -1,10 +1,11 @@
 import { demoToken, expect, test } from './fixtures';
+import { mockServerUrl } from './ports';
 
 /**
  * The live build carries no mock: it talks over HTTP to the mock cloud
  * served on loopback, as it would to the real API.
  */
-const mockServer = 'http://127.0.0.1:4010';
+const mockServer = mockServerUrl;
 
 test.beforeEach(async ({ request }) => {
   const reset = await request.post(`${mockServer}/__mock/reset`, {

@@ -1,5 +1,6 @@
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { getSession } from '../api/session';
+import { instanceRoutes } from '../features/instances/routes';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 import { Shell } from './shell';
@@ -12,46 +13,17 @@ function requireSession({ request }: { request: Request }) {
   return redirect(`/sign-in${next}`);
 }
 
+// Each area lists its own routes; every page in them loads as its own chunk.
 const pages: RouteObject[] = [
-  { index: true, loader: () => redirect('/instances'), Component: () => null },
   {
-    path: 'instances',
-    lazy: () => import('../features/instances/list-page'),
+    index: true,
+    loader: () => redirect('/instances'),
+    Component: () => null,
   },
-  {
-    path: 'instances/new',
-    lazy: () => import('../features/instances/create-page'),
-  },
-  {
-    path: 'instances/:instanceId',
-    lazy: () => import('../features/instances/detail-page'),
-    children: [
-      {
-        index: true,
-        lazy: () => import('../features/instances/overview-tab'),
-      },
-      {
-        path: 'networking',
-        lazy: () => import('../features/instances/networking-tab'),
-      },
-      {
-        path: 'storage',
-        lazy: () => import('../features/instances/storage-tab'),
-      },
-      {
-        path: 'firewall',
-        lazy: () => import('../features/instances/firewall-tab'),
-      },
-      {
-        path: 'settings',
-        lazy: () => import('../features/instances/settings-tab'),
-      },
-    ],
-  },
+  ...instanceRoutes,
   { path: '*', Component: NotFoundPage },
 ];
 
-/** Each page is its own chunk: a route's code loads when it is visited. */
 const createRouter = () =>
   createBrowserRouter([
     {
