@@ -7,6 +7,7 @@ import {
 } from 'react-router';
 import type * as QueryClientModule from '../../api/query-client';
 import { signIn } from '../../api/session';
+import { instanceRoutes } from './routes';
 
 /*
  * Test support for the instance pages, used only by the *.test.tsx files
@@ -42,23 +43,13 @@ export function withTestQueryClient(actual: typeof QueryClientModule) {
 
 /** The instance routes as the app declares them, with a stand-in list. */
 const pages: RouteObject[] = [
-  { path: '/instances', element: <h1>Instances list</h1> },
-  {
-    path: '/instances/:instanceId',
-    lazy: () => import('./detail-page'),
-    children: [
-      { index: true, lazy: () => import('./overview-tab') },
-      { path: 'networking', lazy: () => import('./networking-tab') },
-      { path: 'storage', lazy: () => import('./storage-tab') },
-      { path: 'firewall', lazy: () => import('./firewall-tab') },
-      { path: 'settings', lazy: () => import('./settings-tab') },
-    ],
-  },
+  { path: 'instances', element: <h1>Instances list</h1> },
+  ...instanceRoutes.filter((route) => route.path === 'instances/:instanceId'),
 ];
 
 // The first page's code loads before anything renders.
 const routes: RouteObject[] = [
-  { HydrateFallback: () => null, children: pages },
+  { path: '/', HydrateFallback: () => null, children: pages },
 ];
 
 /** Signs in with `token` and opens `path` with a fresh query client. */
