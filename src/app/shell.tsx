@@ -32,18 +32,17 @@ export function Shell() {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
           <NavLink to="/" className="font-semibold text-brand-800">
             Fugoku
           </NavLink>
-          <Navigation className="hidden md:flex" />
-          <div className="ml-auto hidden items-center gap-3 md:flex">
+          <div className="ml-auto hidden items-center gap-3 lg:flex">
             <RateLimitMeter />
             <AccountActions />
           </div>
           <button
             type="button"
-            className="ml-auto rounded px-2 py-1 text-sm md:hidden"
+            className="ml-auto rounded px-2 py-1 text-sm lg:hidden"
             aria-expanded={menuOpen}
             aria-controls="mobile-menu"
             onClick={() => setMenuOpen((open) => !open)}
@@ -54,12 +53,9 @@ export function Shell() {
         {menuOpen && (
           <div
             id="mobile-menu"
-            className="space-y-2 border-t border-slate-200 px-4 py-3 md:hidden"
+            className="space-y-2 border-t border-slate-200 px-4 py-3 lg:hidden"
           >
-            <Navigation
-              className="flex flex-col"
-              onNavigate={() => setMenuOpen(false)}
-            />
+            <Navigation onNavigate={() => setMenuOpen(false)} />
             <div className="flex items-center justify-between gap-2">
               <RateLimitMeter />
               <AccountActions />
@@ -68,9 +64,14 @@ export function Shell() {
         )}
       </header>
       <RateLimitBanner />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        <Outlet />
-      </main>
+      <div className="mx-auto flex max-w-7xl">
+        <aside className="hidden w-52 shrink-0 px-3 py-6 lg:block">
+          <Navigation />
+        </aside>
+        <main id="main" className="min-w-0 flex-1 px-4 py-6">
+          <Outlet />
+        </main>
+      </div>
       {session.status === 'expired' && (
         <Suspense fallback={null}>
           <SignInDialog reason={session.reason} />
@@ -91,11 +92,13 @@ function Navigation({
   onNavigate?: () => void;
 }) {
   return (
-    <nav aria-label="Main" className={cx('gap-1', className)}>
+    <nav aria-label="Main" className={cx('flex flex-col gap-1', className)}>
       {navigation.map((item) => (
         <NavLink
           key={item.to}
           to={item.to}
+          // The overview lives at "/", which every other page starts with.
+          end={item.to === '/'}
           onClick={onNavigate}
           className={({ isActive }) =>
             cx(
