@@ -8,3 +8,10 @@ export {
 } from './tags';
 export { checkUserData, userDataBytes, USER_DATA_MAX_BYTES } from './user-data';
 export { checkVolumeSize, VOLUME_MIN_GB, VOLUME_MAX_GB } from './volume-size';
+export {
+  checkPublicKey,
+  fingerprint,
+  parsePublicKey,
+  SSH_KEY_TYPES,
+  type ParsedKey,
+} from './ssh-key';

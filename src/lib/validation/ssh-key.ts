@@ -1,3 +1,7 @@
+/**
+ * OpenSSH public keys: the rule the add-key forms and the mock cloud share,
+ * so a key refused here is refused with the same words by the API.
+ */
 export const SSH_KEY_TYPES = [
   'ssh-ed25519',
   'ecdsa-sha2-nistp256',
@@ -31,6 +35,12 @@ export function parsePublicKey(text: unknown): ParsedKey | string {
   }
   const normalized = [type, data, ...comment].join(' ');
   return { type, blob, normalized };
+}
+
+/** The form's check: a message when the key is refused, else undefined. */
+export function checkPublicKey(text: unknown): string | undefined {
+  const parsed = parsePublicKey(text);
+  return typeof parsed === 'string' ? parsed : undefined;
 }
 
 function decodeBase64(data: string): Uint8Array | undefined {

@@ -1,4 +1,9 @@
-import { checkName } from '../../lib/validation';
+import {
+  checkName,
+  fingerprint,
+  parsePublicKey,
+  type ParsedKey,
+} from '../../lib/validation';
 import { nowIso } from '../clock';
 import { newestFirst } from '../filters';
 import {
@@ -12,7 +17,6 @@ import {
 import { newId } from '../ids';
 import { list } from '../pagination';
 import { route, type RouteContext } from '../pipeline';
-import { fingerprint, parsePublicKey, type ParsedKey } from '../ssh-key-format';
 import type { MockState, SshKey } from '../types';
 
 const keyView = (key: SshKey) => ({ ...key });
