@@ -43,6 +43,7 @@ const FAULT_TYPES = [
   'unauthorized',
   'drop',
   'reject',
+  'snapshot_failure',
 ];
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

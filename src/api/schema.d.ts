@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List instances
-         * @description Returns one page of the account's instances, newest first. The `name` filter and the comma-separated form of `status` are extensions.
+         * @description Returns one page of the account's instances, newest first. The `name` filter and the comma-separated form of `status` are extensions. An instance being deleted is left out unless `status` names `deleting`.
          */
         get: operations["listInstances"];
         put?: never;
@@ -146,7 +146,7 @@ export interface paths {
         put?: never;
         /**
          * Create a volume
-         * @description Creates an empty volume, or one restored from a snapshot of the same region. It starts in the `creating` state.
+         * @description Creates an empty volume, or one restored from a snapshot of the same region. It starts in the `creating` state. A 422 names each wrong field in `details`: `name`, `size_gb` (not smaller than the snapshot), `region`, `snapshot_id` (available, same region).
          */
         post: operations["createVolume"];
         delete?: never;
@@ -196,7 +196,7 @@ export interface paths {
         put?: never;
         /**
          * Attach a volume to an instance
-         * @description Attaches an available volume to an instance of the same region and answers 202 with the volume.
+         * @description Attaches an available volume to an instance of the same region and answers 202 with the volume. An instance of another region is a 422 on `instance_id`; a volume attached to an instance already, or still being created, is a 409.
          */
         post: operations["attachVolume"];
         delete?: never;
@@ -219,7 +219,7 @@ export interface paths {
         put?: never;
         /**
          * Detach a volume from its instance
-         * @description Detaches an attached volume and answers 202 with the volume. The request has no body.
+         * @description Detaches an attached volume and answers 202 with the volume. The request has no body. A volume that is not attached is a 409.
          */
         post: operations["detachVolume"];
         delete?: never;
@@ -561,7 +561,7 @@ export interface paths {
         put?: never;
         /**
          * Add a backend
-         * @description Adds an instance of the same region as a backend and answers 201 with the whole load balancer. Adding an instance that is already a backend is a 409.
+         * @description Adds an instance of the same region as a backend and answers 201 with the whole load balancer. An instance of another region is a 422 on `instance_id`; adding an instance that is already a backend is a 409.
          */
         post: operations["addLoadBalancerBackend"];
         delete?: never;
@@ -1296,7 +1296,7 @@ export interface components {
             /** @description Failed probes in a row before a backend is unhealthy. */
             unhealthy_threshold: number;
         };
-        /** @description How backends should be probed. `path` is required for http and https and starts with `/`. `timeout` must be below `interval` (checked by the server). */
+        /** @description How backends should be probed. `path` is required for http and https and starts with `/`. `timeout` must be below `interval` (checked by the server). A 422 names a field of it with its parent, as in `health_check.timeout`. */
         HealthCheckInput: {
             path?: string;
             interval: number;

@@ -19,6 +19,8 @@ function readStored(): SessionState {
 }
 
 let state: SessionState = readStored();
+/** Why the console last signed the user out, for the sign-in page. */
+let signedOutReason: string | null = null;
 const listeners = new Set<() => void>();
 
 function publish(next: SessionState) {
@@ -35,13 +37,20 @@ export function getToken(): string | null {
 }
 
 export function signIn(token: string) {
+  signedOutReason = null;
   sessionStorage.setItem(storageKey, token);
   publish({ status: 'signed-in', token });
 }
 
-export function signOut() {
+export function signOut(reason: string | null = null) {
+  signedOutReason = reason;
   sessionStorage.removeItem(storageKey);
   publish({ status: 'signed-out' });
+}
+
+/** The reason given to the last signOut, until the next sign-in. */
+export function getSignOutReason(): string | null {
+  return signedOutReason;
 }
 
 /** Called when the API rejects the token; the shell then asks for a new one. */

@@ -1,6 +1,12 @@
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { getSession } from '../api/session';
 import { instanceRoutes } from '../features/instances/routes';
+import { overviewRoutes } from '../features/overview/routes';
+import { billingRoutes } from '../features/billing/routes';
+import { accountRoutes } from '../features/account/routes';
+import { storageRoutes } from '../features/storage/routes';
+import { loadBalancerRoutes } from '../features/load-balancers/routes';
+import { networkingRoutes } from '../features/networking/routes';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 import { Shell } from './shell';
@@ -15,12 +21,13 @@ function requireSession({ request }: { request: Request }) {
 
 // Each area lists its own routes; every page in them loads as its own chunk.
 const pages: RouteObject[] = [
-  {
-    index: true,
-    loader: () => redirect('/instances'),
-    Component: () => null,
-  },
+  ...overviewRoutes,
   ...instanceRoutes,
+  ...storageRoutes,
+  ...networkingRoutes,
+  ...loadBalancerRoutes,
+  ...billingRoutes,
+  ...accountRoutes,
   { path: '*', Component: NotFoundPage },
 ];
 

@@ -21,7 +21,8 @@ export type Fault =
   | ({ type: 'rate_limit'; reset_in_seconds?: number } & FaultMatch)
   | ({ type: 'unauthorized' } & FaultMatch)
   | ({ type: 'drop' } & FaultMatch)
-  | ({ type: 'reject' } & Rejection & FaultMatch);
+  | ({ type: 'reject' } & Rejection & FaultMatch)
+  | { type: 'snapshot_failure'; count?: number };
 
 /**
  * A refusal the seeded account cannot otherwise produce (a quota, say), so
@@ -41,14 +42,23 @@ const rejectionCodes = {
   422: 'validation_failed',
 } as const;
 
-export type RequestFault = Exclude<Fault, { type: 'latency' }>;
+export type RequestFault = Exclude<
+  Fault,
+  { type: 'latency' } | { type: 'snapshot_failure' }
+>;
 
 let latencyMs = 0;
 let active: RequestFault[] = [];
+/** How many of the next snapshots fail; Infinity until cleared. */
+let snapshotFailures = 0;
 
 export function setFault(fault: Fault): void {
   if (fault.type === 'latency') {
     latencyMs = Math.max(0, fault.ms);
+    return;
+  }
+  if (fault.type === 'snapshot_failure') {
+    snapshotFailures = fault.count ?? Infinity;
     return;
   }
   active.push({ ...fault });
@@ -57,13 +67,31 @@ export function setFault(fault: Fault): void {
 export function clearFaults(): void {
   latencyMs = 0;
   active = [];
+  snapshotFailures = 0;
 }
 
 export function listFaults(): Fault[] {
   const latency: Fault[] = latencyMs
     ? [{ type: 'latency', ms: latencyMs }]
     : [];
-  return [...latency, ...active.map((fault) => ({ ...fault }))];
+  const snapshots: Fault[] = snapshotFailures ? [snapshotFault()] : [];
+  return [...latency, ...snapshots, ...active.map((fault) => ({ ...fault }))];
+}
+
+function snapshotFault(): Fault {
+  return Number.isFinite(snapshotFailures)
+    ? { type: 'snapshot_failure', count: snapshotFailures }
+    : { type: 'snapshot_failure' };
+}
+
+/**
+ * Whether the snapshot being started now is to fail: a storage fault has
+ * no request to hit, so it is taken when a snapshot begins.
+ */
+export function takeSnapshotFailure(): boolean {
+  if (snapshotFailures <= 0) return false;
+  snapshotFailures -= 1;
+  return true;
 }
 
 export function delayResponse(): Promise<void> {

@@ -125,9 +125,11 @@ export function beginAction(
   const settled = SETTLES_AS[action] ?? instance.status;
   const during = DURING[action];
   instance.status = during;
+  const until = now() + DURATIONS[during as keyof typeof DURATIONS];
   instance.transition = {
-    until: now() + DURATIONS[during as keyof typeof DURATIONS],
-    to: { status: settled, ...changes },
+    until,
+    // Load balancer health reads how long the instance has been up or down.
+    to: { status: settled, settled_at: until, ...changes },
   };
 }
 

@@ -52,6 +52,8 @@ export interface StoredInstance {
   ssh_keys: string[];
   user_data: string | null;
   transition?: Transition<StoredInstance>;
+  /** When the current status was reached (epoch ms); absent: long ago. */
+  settled_at?: number;
 }
 
 export interface Volume extends VolumeShape {
@@ -65,6 +67,8 @@ export interface Snapshot extends SnapshotShape {
 export interface StoredBackend {
   instance_id: string;
   weight: number;
+  /** When it was added (epoch ms), for its first health check. */
+  added_at?: number;
 }
 
 export interface StoredLoadBalancer extends Omit<LoadBalancer, 'backends'> {

@@ -1,6 +1,6 @@
 import type { components } from '../api/schema';
+import { backendHealth } from './backend-health';
 import type {
-  Backend,
   CurrentToken,
   Instance,
   LoadBalancer,
@@ -69,23 +69,15 @@ export function loadBalancerView(
     ...rest,
     health_check: { ...balancer.health_check },
     backends: backends.map((backend) => ({
-      ...backend,
-      health: backendHealth(state, balancer, backend.instance_id),
+      instance_id: backend.instance_id,
+      weight: backend.weight,
+      health: backendHealth(
+        balancer,
+        backend,
+        state.instances.find((i) => i.id === backend.instance_id),
+      ),
     })),
   };
-}
-
-// Health follows the instance: a running one answers its checks, a stopped
-// one fails them, one in transition has not been checked yet.
-function backendHealth(
-  state: MockState,
-  balancer: StoredLoadBalancer,
-  instanceId: string,
-): Backend['health'] {
-  if (balancer.status !== 'active') return 'unknown';
-  const instance = state.instances.find((i) => i.id === instanceId);
-  if (!instance || instance.status === 'stopped') return 'unhealthy';
-  return instance.status === 'running' ? 'healthy' : 'unknown';
 }
 
 export function tokenView(token: StoredToken): Token {

@@ -1,6 +1,6 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isDemo } from '../../api/config';
-import { useSession } from '../../api/session';
+import { getSignOutReason, useSession } from '../../api/session';
 import { SignInForm } from './sign-in-form';
 
 /** Only paths inside the console are followed after signing in. */
@@ -15,6 +15,8 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
+  // Held in memory only: a reload of the page no longer shows it.
+  const reason = getSignOutReason();
 
   if (session.status === 'signed-in') return <Navigate to={next} replace />;
 
@@ -32,6 +34,14 @@ export function SignInPage() {
         <p className="mt-2 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
           This is the demo: a simulated cloud running in your browser. Use the
           demo token to look around; nothing here costs money.
+        </p>
+      )}
+      {reason && (
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          {reason}
         </p>
       )}
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-5">

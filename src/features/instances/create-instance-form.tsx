@@ -17,6 +17,7 @@ import {
 } from '../../components/form';
 import { notify } from '../../components/toast';
 import { userDataBytes, USER_DATA_MAX_BYTES } from '../../lib/validation';
+import { AddSshKeyButton } from './add-ssh-key-dialog';
 import { ChoiceBox, ChoiceGroup } from './choice-group';
 import { CreateOutcomeCheck } from './create-instance-outcome';
 import {
@@ -127,36 +128,49 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
 }
 
 function SshKeyChoices({ sshKeys }: { sshKeys: readonly SshKey[] }) {
-  const { control } = useFormContext<CreateInstanceValues>();
+  const { control, getValues, setValue } =
+    useFormContext<CreateInstanceValues>();
   const chosen = useWatch({ control, name: 'ssh_keys' });
+  const check = (key: SshKey) =>
+    setValue('ssh_keys', [...getValues('ssh_keys'), key.id], {
+      shouldValidate: true,
+    });
   const hint =
     chosen.length === 0
       ? "With no key, you will need the instance's console to log in."
       : undefined;
 
   return (
-    <ChoiceGroup name="ssh_keys" legend="SSH keys" optional description={hint}>
-      {(aria) =>
-        sshKeys.length === 0 ? (
-          <p className="text-sm text-slate-600">
-            Your account has no SSH keys yet.
-          </p>
-        ) : (
-          <div className="space-y-2">
-            {sshKeys.map((key) => (
-              <ChoiceBox
-                key={key.id}
-                name="ssh_keys"
-                value={key.id}
-                label={key.name}
-                detail={key.fingerprint}
-                {...aria}
-              />
-            ))}
-          </div>
-        )
-      }
-    </ChoiceGroup>
+    <>
+      <ChoiceGroup
+        name="ssh_keys"
+        legend="SSH keys"
+        optional
+        description={hint}
+      >
+        {(aria) =>
+          sshKeys.length === 0 ? (
+            <p className="text-sm text-slate-600">
+              Your account has no SSH keys yet.
+            </p>
+          ) : (
+            <div className="space-y-2">
+              {sshKeys.map((key) => (
+                <ChoiceBox
+                  key={key.id}
+                  name="ssh_keys"
+                  value={key.id}
+                  label={key.name}
+                  detail={key.fingerprint}
+                  {...aria}
+                />
+              ))}
+            </div>
+          )
+        }
+      </ChoiceGroup>
+      <AddSshKeyButton onAdded={check} />
+    </>
   );
 }
 

@@ -1,20 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import { useState } from 'react';
+import { Link, type LoaderFunctionArgs } from 'react-router';
 import { prefetch } from '../../api/prefetch';
 import {
   instanceFloatingIpsQuery,
   regionNetworksQuery,
 } from '../../api/queries/attachments';
-import type { Instance, Network } from '../../api/types';
+import {
+  floatingIpQueries,
+  useAssignFloatingIp,
+  useUnassignFloatingIp,
+} from '../../api/queries/floating-ips';
+import { useNetworkMembership } from '../../api/queries/networks';
+import type { FloatingIp, Instance, Network } from '../../api/types';
 import { Copyable } from '../../components/copy-button';
+import { describeError } from '../../components/describe-error';
 import { DescriptionList } from '../../components/description-list';
 import { EmptyState, ListStates } from '../../components/list';
+import { PickAction } from '../../components/pick-action';
 import { SkeletonText } from '../../components/skeleton';
+import { notify } from '../../components/toast';
+import { GatedButton } from '../../components/write-gate';
 import { cx } from '../../lib/class-names';
 import { useInstance } from './instance-outlet';
 import { TabSection } from './tab-section';
 
-/** Networks are read by region, known only once the instance is. */
+/** Networks and addresses are read by region, known once the instance is. */
 export function loader({ params }: LoaderFunctionArgs) {
   if (params.instanceId) {
     prefetch(instanceFloatingIpsQuery(params.instanceId));
@@ -56,12 +67,15 @@ export function NetworkingTab() {
 
 const loadingList = <SkeletonText lines={2} label="Loading" />;
 
+const cardClass =
+  'divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white';
+
+const rowClass = cx(
+  'flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm',
+);
+
 function PrivateNetworks({ instance }: { instance: Instance }) {
-  const member = instance.private_networks.length > 0;
-  const query = useQuery({
-    ...regionNetworksQuery(instance.region),
-    enabled: member,
-  });
+  const query = useQuery(regionNetworksQuery(instance.region));
 
   return (
     <TabSection
@@ -73,72 +87,142 @@ function PrivateNetworks({ instance }: { instance: Instance }) {
         </>
       }
     >
-      {member ? (
-        <ListStates
-          query={query}
-          loading={loadingList}
-          isEmpty={() => false}
-          empty={null}
-        >
-          {(page) => (
-            <NetworkList
-              instance={instance}
-              networks={page.items.filter((network) =>
-                instance.private_networks.includes(network.id),
-              )}
-            />
-          )}
-        </ListStates>
-      ) : (
-        <EmptyState
-          title="Not on a private network"
-          description={
-            <>
-              Join {instance.region} networks when creating an instance, so that
-              it can reach the others privately.
-            </>
-          }
-        />
-      )}
+      <ListStates
+        query={query}
+        loading={loadingList}
+        isEmpty={() => false}
+        empty={null}
+      >
+        {(page) => <NetworkPanel instance={instance} networks={page.items} />}
+      </ListStates>
     </TabSection>
   );
 }
 
-const cardClass =
-  'divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white';
-
-const networkRowClass = cx(
-  'flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm',
-);
-
-function NetworkList({
+function NetworkPanel({
   instance,
   networks,
 }: {
   instance: Instance;
   networks: Network[];
 }) {
+  const isMember = (network: Network) =>
+    network.members.some((member) => member.instance_id === instance.id);
+  const joined = networks.filter(isMember);
+  const others = networks.filter((network) => !isMember(network));
+
   return (
-    <ul className={cardClass}>
-      {networks.map((network) => {
-        const ip = network.members.find(
-          (member) => member.instance_id === instance.id,
-        )?.private_ip;
-        return (
-          <li key={network.id} className={networkRowClass}>
-            <span className="min-w-0">
-              <span className="block font-medium break-all">
-                {network.name}
-              </span>
-              <span className="font-mono text-slate-600">{network.subnet}</span>
-            </span>
-            {ip && (
-              <Copyable value={ip} label={`Copy address on ${network.name}`} />
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <div className="space-y-4">
+      {joined.length === 0 ? (
+        <EmptyState
+          title="Not on a private network"
+          description={
+            <>
+              Attach {instance.name} to a network of {instance.region} so that
+              it can reach the others privately.
+            </>
+          }
+        />
+      ) : (
+        <ul className={cardClass}>
+          {joined.map((network) => (
+            <NetworkRow
+              key={network.id}
+              instance={instance}
+              network={network}
+            />
+          ))}
+        </ul>
+      )}
+      {others.length > 0 && (
+        <AttachNetwork instance={instance} networks={others} />
+      )}
+    </div>
+  );
+}
+
+function NetworkRow({
+  instance,
+  network,
+}: {
+  instance: Instance;
+  network: Network;
+}) {
+  const detach = useNetworkMembership('detach');
+  const [problem, setProblem] = useState<string | null>(null);
+  const ip = network.members.find(
+    (member) => member.instance_id === instance.id,
+  )?.private_ip;
+
+  function leave() {
+    setProblem(null);
+    const change = { networkId: network.id, instanceId: instance.id };
+    detach.mutate(change, {
+      onSuccess: () => notify.success(`Detached from ${network.name}.`),
+      onError: (error) => setProblem(describeError(error).message),
+    });
+  }
+
+  return (
+    <li className={rowClass}>
+      <span className="min-w-0">
+        <Link
+          to={`/networks/${network.id}`}
+          className="block font-medium break-all text-brand-700 hover:underline"
+        >
+          {network.name}
+        </Link>
+        <span className="font-mono text-slate-600">{network.subnet}</span>
+      </span>
+      {ip && <Copyable value={ip} label={`Copy address on ${network.name}`} />}
+      <GatedButton
+        variant="secondary"
+        size="sm"
+        disabled={detach.isPending}
+        aria-label={`Detach from ${network.name}`}
+        onClick={leave}
+      >
+        {detach.isPending ? 'Detaching…' : 'Detach'}
+      </GatedButton>
+      {problem && (
+        <p role="alert" className="basis-full text-red-800">
+          {problem}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function AttachNetwork({
+  instance,
+  networks,
+}: {
+  instance: Instance;
+  networks: Network[];
+}) {
+  const attach = useNetworkMembership('attach');
+  const options = networks.map((network) => ({
+    value: network.id,
+    label: `${network.name} (${network.subnet})`,
+  }));
+
+  async function join(networkId: string) {
+    const network = await attach.mutateAsync({
+      networkId,
+      instanceId: instance.id,
+    });
+    notify.success(`Attached to ${network.name}.`);
+  }
+
+  return (
+    <PickAction
+      label="Attach to a network"
+      placeholder="Choose a network"
+      options={options}
+      actionLabel="Attach"
+      pendingLabel="Attaching…"
+      onAction={join}
+    />
   );
 }
 
@@ -158,33 +242,100 @@ function FloatingIps({ instance }: { instance: Instance }) {
       <ListStates
         query={query}
         loading={loadingList}
-        isEmpty={(page) => page.items.length === 0}
-        empty={
-          <EmptyState
-            title="No floating IP assigned"
-            description={
-              <>
-                Assign one from the floating IPs of {instance.region} to give{' '}
-                {instance.name} an address that outlives it.
-              </>
-            }
-          />
-        }
+        isEmpty={() => false}
+        empty={null}
       >
-        {(page) => (
-          <ul className={cardClass}>
-            {page.items.map((floatingIp) => (
-              <li key={floatingIp.id} className="px-4 py-3">
-                <Copyable
-                  value={floatingIp.ip}
-                  label={`Copy floating IP ${floatingIp.ip}`}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
+        {(page) =>
+          page.items.length === 0 ? (
+            <EmptyState
+              title="No floating IP assigned"
+              description={
+                <>
+                  Assign one from the floating IPs of {instance.region} to give{' '}
+                  {instance.name} an address that outlives it.
+                </>
+              }
+            />
+          ) : (
+            <ul className={cardClass}>
+              {page.items.map((floatingIp) => (
+                <FloatingIpRow key={floatingIp.id} floatingIp={floatingIp} />
+              ))}
+            </ul>
+          )
+        }
       </ListStates>
+      <AssignFloatingIp instance={instance} />
     </TabSection>
+  );
+}
+
+function FloatingIpRow({ floatingIp }: { floatingIp: FloatingIp }) {
+  const unassign = useUnassignFloatingIp();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  function release() {
+    setProblem(null);
+    unassign.mutate(floatingIp.ip, {
+      onSuccess: () => notify.success(`${floatingIp.ip} unassigned.`),
+      onError: (error) => setProblem(describeError(error).message),
+    });
+  }
+
+  return (
+    <li className={rowClass}>
+      <Copyable
+        value={floatingIp.ip}
+        label={`Copy floating IP ${floatingIp.ip}`}
+      />
+      <GatedButton
+        variant="secondary"
+        size="sm"
+        disabled={unassign.isPending}
+        aria-label={`Unassign ${floatingIp.ip}`}
+        onClick={release}
+      >
+        {unassign.isPending ? 'Unassigning…' : 'Unassign'}
+      </GatedButton>
+      {problem && (
+        <p role="alert" className="basis-full text-red-800">
+          {problem}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Offers the region's addresses not already here; one elsewhere moves. */
+function AssignFloatingIp({ instance }: { instance: Instance }) {
+  const query = useQuery(
+    floatingIpQueries.list({ region: instance.region, per_page: 100 }),
+  );
+  const assign = useAssignFloatingIp();
+  const options = (query.data?.items ?? [])
+    .filter((floatingIp) => floatingIp.instance_id !== instance.id)
+    .map((floatingIp) => ({
+      value: floatingIp.ip,
+      label: floatingIp.instance_id
+        ? `${floatingIp.ip} (moves it from another instance)`
+        : `${floatingIp.ip} (unassigned)`,
+    }));
+
+  async function take(ip: string) {
+    await assign.mutateAsync({ ip, instanceId: instance.id });
+    notify.success(`${ip} now points at ${instance.name}.`);
+  }
+
+  if (options.length === 0) return null;
+  return (
+    <PickAction
+      label="Assign a floating IP"
+      placeholder="Choose an address"
+      options={options}
+      actionLabel="Assign"
+      pendingLabel="Assigning…"
+      onAction={take}
+    />
   );
 }
 

@@ -1,0 +1,198 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { demoToken, expect, test } from './fixtures';
+
+const usageRequests = async (api: {
+  matching: (m: string, p: RegExp) => Promise<{ path: string }[]>;
+}) => (await api.matching('GET', /^\/account\/usage/)).map((r) => r.path);
+
+const period = (page: Page) => page.getByLabel('Period');
+
+// The first answer can be slow on a busy machine: wait longer for it.
+const firstLoad = { timeout: 20_000 };
+
+test.describe('the usage dashboard', () => {
+  test.beforeEach(async ({ signIn }) => {
+    await signIn();
+  });
+
+  test('shows this month by default, with a projection, and passes axe', async ({
+    page,
+    api,
+    expectAccessible,
+  }) => {
+    await page.goto('/billing');
+    await expect(period(page)).toHaveValue('this-month');
+    await expect(page.getByText('1 Nov 2026 – 20 Nov 2026')).toBeVisible(
+      firstLoad,
+    );
+    expect(await usageRequests(api)).toEqual([
+      '/account/usage?start_date=2026-11-01&end_date=2026-11-20',
+    ]);
+    for (const label of ['Compute', 'Storage', 'Networking', 'Total']) {
+      await expect(
+        page.getByRole('definition').and(page.locator(`[data-summary]`)),
+      ).toHaveCount(4);
+      await expect(
+        page.getByText(label, { exact: true }).first(),
+      ).toBeVisible();
+    }
+    await expect(page.getByText('Estimated month end:')).toBeVisible();
+    await expect(page.getByText(/an estimate/)).toBeVisible();
+    const byCategory = page.getByRole('table', { name: 'Cost by category' });
+    await expect(byCategory.getByRole('rowheader')).toHaveText(
+      ['Compute', 'Storage', 'Networking', 'Total'],
+      firstLoad,
+    );
+    const total = await page.locator('[data-summary="total"]').textContent();
+    await expect(
+      byCategory.getByRole('row', { name: /Total/ }).getByRole('cell'),
+    ).toHaveText(total!);
+    await expectAccessible('billing');
+  });
+
+  test('keeps the range in the URL; lines link to live resources only', async ({
+    page,
+    api,
+  }) => {
+    await page.goto('/billing');
+    await expect(page.getByText('Period:')).toBeVisible(firstLoad);
+    await period(page).selectOption('last-3-months');
+    await expect(page).toHaveURL('/billing?range=last-3-months');
+    await expect(page.getByText('1 Aug 2026 – 31 Oct 2026')).toBeVisible();
+    expect(await usageRequests(api)).toContain(
+      '/account/usage?start_date=2026-08-01&end_date=2026-10-31',
+    );
+    await expect(page.getByText('Estimated month end:')).toHaveCount(0);
+
+    const instances = page.getByRole('region', { name: 'Instances usage' });
+    const deleted = instances.getByRole('row', { name: /old-web/ });
+    await expect(deleted).toContainText('Deleted');
+    await expect(deleted.getByRole('link')).toHaveCount(0);
+    await instances.getByRole('link', { name: 'web-1', exact: true }).click();
+    await expect(page).toHaveURL(/\/instances\/inst-/);
+
+    await page.goBack();
+    await expect(period(page)).toHaveValue('last-3-months');
+  });
+
+  test('sorts a table by a column', async ({ page }) => {
+    await page.goto('/billing');
+    const table = page.getByRole('region', { name: 'Instances usage' });
+    const cost = table.getByRole('columnheader', { name: /Cost/ });
+    await expect(cost).toHaveAttribute('aria-sort', 'descending', firstLoad);
+    await cost.getByRole('button').click();
+    await expect(cost).toHaveAttribute('aria-sort', 'ascending');
+    const name = table.getByRole('columnheader', { name: /Name/ });
+    await name.getByRole('button').click();
+    await expect(name).toHaveAttribute('aria-sort', 'ascending');
+    const names = await table.getByRole('rowheader').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+
+  test('refuses a custom range that starts after it ends', async ({
+    page,
+    api,
+  }) => {
+    await page.goto('/billing');
+    await expect(page.getByText('Period:')).toBeVisible(firstLoad);
+    await period(page).selectOption('custom');
+    await page.getByLabel('From (UTC)').fill('2026-11-10');
+    await page.getByLabel('To, included (UTC)').fill('2026-11-02');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'The start date must be on or before the end date',
+    );
+    await expect(page).toHaveURL('/billing');
+    expect(await usageRequests(api)).toHaveLength(1);
+  });
+
+  test('exports exactly the lines the tables show, as CSV', async ({
+    page,
+  }) => {
+    await page.goto('/billing?range=last-3-months');
+    await expect(page.getByText('1 Aug 2026 – 31 Oct 2026')).toBeVisible(
+      firstLoad,
+    );
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await (await download).path();
+    const csv = Papa.parse<Record<string, string>>(
+      await readFile(file, 'utf8'),
+      { header: true },
+    ).data;
+
+    const shown = page.locator('[aria-label$=" usage"] tbody tr');
+    const rows = await shown.evaluateAll((trs) =>
+      trs.map((tr) => {
+        const name = tr.querySelector('th a, th span')?.textContent ?? '';
+        const cost = tr.querySelector('td:last-child')?.textContent ?? '';
+        return { name, cost: Number(cost.replace(/[^0-9.]/g, '')) };
+      }),
+    );
+    expect(csv).toHaveLength(rows.length);
+    const fromCsv = csv.map((row) => ({
+      name: row.name ?? '',
+      cost: Number(row.cost_usd),
+    }));
+    const order = (list: { name: string; cost: number }[]) =>
+      [...list].sort((a, b) => a.name.localeCompare(b.name) || a.cost - b.cost);
+    expect(order(fromCsv)).toEqual(order(rows));
+  });
+});
+
+/**
+ * Opens the dashboard in a browser set to `timezoneId`, late on the last
+ * day of November in UTC (already December in Auckland), picks a custom
+ * range and reports what was sent and shown.
+ */
+async function pickRangeIn(browser: Browser, timezoneId: string, url: string) {
+  const context = await browser.newContext({
+    baseURL: url,
+    locale: 'en-US',
+    timezoneId,
+  });
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date('2026-11-30T22:00:00Z') });
+  await page.addInitScript((token) => {
+    sessionStorage.setItem('fugoku.session', token);
+  }, demoToken);
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const at = request.url().indexOf('/v1/account/usage');
+    if (at !== -1) sent.push(request.url().slice(at + 3));
+  });
+  await page.goto('/billing');
+  await expect(page.getByText('1 Nov 2026 – 30 Nov 2026')).toBeVisible(
+    firstLoad,
+  );
+  const thisMonth = await page.locator('[data-summary="total"]').textContent();
+  await period(page).selectOption('custom');
+  await page.getByLabel('From (UTC)').fill('2026-10-05');
+  await page.getByLabel('To, included (UTC)').fill('2026-10-20');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByText('5 Oct 2026 – 20 Oct 2026')).toBeVisible(
+    firstLoad,
+  );
+  const custom = await page.locator('[data-summary="total"]').textContent();
+  const lines = await page
+    .getByRole('region', { name: 'Instances usage' })
+    .getByRole('row')
+    .allTextContents();
+  await context.close();
+  return { sent: [...new Set(sent)], thisMonth, custom, lines };
+}
+
+test('the same range gives the same dates and figures in any time zone', async ({
+  browser,
+  baseURL,
+}) => {
+  const west = await pickRangeIn(browser, 'America/Los_Angeles', baseURL!);
+  const east = await pickRangeIn(browser, 'Pacific/Auckland', baseURL!);
+  expect(west.sent).toEqual([
+    '/account/usage?start_date=2026-11-01&end_date=2026-11-30',
+    '/account/usage?start_date=2026-10-05&end_date=2026-10-20',
+  ]);
+  expect(east).toEqual(west);
+});

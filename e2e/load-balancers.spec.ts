@@ -1,0 +1,318 @@
+import type { Page } from '@playwright/test';
+import { demoToken, expect, test } from './fixtures';
+
+test.beforeEach(async ({ signIn }) => {
+  await signIn();
+});
+
+/** Opens a load balancer's page from the list, as a user would. */
+async function openBalancer(page: Page, name: string) {
+  await page.goto('/load-balancers');
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible({
+    timeout: 15_000,
+  });
+  return new URL(page.url()).pathname.split('/')[2]!;
+}
+
+const backendRow = (page: Page, name: string) =>
+  page
+    .getByRole('region', { name: 'Backends' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
+
+/** The instance id a backend row links to. */
+async function instanceIdOf(page: Page, name: string) {
+  const href = await backendRow(page, name)
+    .getByRole('link', { name, exact: true })
+    .getAttribute('href');
+  return href!.split('/')[2]!;
+}
+
+/** A request straight to the mock API, as a script with the token would. */
+function callApi(page: Page, method: string, path: string, body?: object) {
+  return page.evaluate(
+    async ({ method, path, body, token }) => {
+      const response = await fetch(`/v1${path}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+        },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    { method, path, body, token: demoToken },
+  );
+}
+
+test('the list, the create form and the new balancer pass an accessibility scan', async ({
+  page,
+  clock,
+  expectAccessible,
+}) => {
+  // Three pages, two scans and a provisioning seen through.
+  test.slow();
+  const scripts: string[] = [];
+  await page.goto('/instances');
+  await expect(
+    page.getByRole('link', { name: 'web-1', exact: true }),
+  ).toBeVisible();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Load balancers' })
+    .click();
+  const row = page.getByRole('row').filter({
+    has: page.getByRole('link', { name: 'web-lb', exact: true }),
+  });
+  await expect(row).toContainText('HTTP 80 → 8080');
+  await expect(row).toContainText('3 backends: 3 healthy');
+  await expect(row).toContainText('Active');
+  // The page arrived as a chunk of its own.
+  expect(scripts.some((url) => /list-page-.*\.js$/.test(url))).toBe(true);
+  await expectAccessible('load balancer list');
+
+  await page
+    .getByRole('link', { name: 'Create load balancer' })
+    .first()
+    .click();
+  await expect(page).toHaveURL('/load-balancers/new');
+  await expect(page.getByText('$12.00')).toBeVisible();
+  await page.getByLabel('Name').fill('api-lb');
+  await page.getByLabel('Instance to add').selectOption({ label: 'api-1' });
+  await page.getByRole('button', { name: 'Add backend' }).click();
+  await page.getByLabel('Weight of api-1').fill('40');
+  await expectAccessible('create load balancer');
+  await page.getByText('Equivalent API request').click();
+  await expect(page.locator('pre')).toContainText('"name": "api-lb"');
+  await expect(page.locator('pre')).toContainText('"weight": 40');
+  await expect(page.locator('pre')).not.toContainText(demoToken);
+
+  await page.getByRole('button', { name: 'Create load balancer' }).click();
+  await expect(page.getByRole('heading', { name: 'api-lb' })).toBeVisible();
+  const header = page.getByRole('main').locator('header').first();
+  await expect(header.getByText('Provisioning')).toBeVisible();
+  await expect(backendRow(page, 'api-1')).toContainText('Unknown');
+  await clock.advance(45_000);
+  await expect(header.getByText('Active')).toBeVisible();
+  await expectAccessible('load balancer page');
+});
+
+test('broken values are refused under their field before any request', async ({
+  page,
+  api,
+}) => {
+  await page.goto('/load-balancers/new');
+  await page.getByLabel('Name').fill('edge-lb');
+
+  await page.getByLabel('Timeout').fill('10');
+  await expect(
+    page.getByText('Use less than the interval (10 s)'),
+  ).toBeVisible();
+  await page.getByLabel('Path').fill('health');
+  await expect(page.getByText('Start the path with /')).toBeVisible();
+  await page.getByLabel('Port', { exact: true }).fill('70000');
+  await expect(page.getByText('Use 1 to 65535')).toBeVisible();
+  await page.getByLabel('Instance to add').selectOption({ label: 'api-1' });
+  await page.getByRole('button', { name: 'Add backend' }).click();
+  const weight = page.getByLabel('Weight of api-1');
+  await weight.fill('0');
+  await expect(page.getByText('Use 1 to 100')).toBeVisible();
+  await weight.fill('101');
+  await expect(page.getByText('Use 1 to 100')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Create load balancer' }).click();
+  await expect(page.getByLabel('Timeout')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  expect(await api.count('POST', '/load-balancers')).toBe(0);
+
+  // On a balancer's page too: a weight out of range is not sent.
+  const id = await openBalancer(page, 'web-lb');
+  await page.getByLabel('Weight of web-1').fill('0');
+  await expect(page.getByText('Use 1 to 100')).toBeVisible();
+  await page.getByLabel('Timeout').fill('10');
+  await expect(
+    page.getByText('Use less than the interval (10 s)'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  expect(await api.count('PATCH', new RegExp(`/load-balancers/${id}`))).toBe(0);
+});
+
+test('a revoked token mid-save loses no edit and sends each change once', async ({
+  page,
+  api,
+  mock,
+}) => {
+  const id = await openBalancer(page, 'web-lb');
+  const web1 = await instanceIdOf(page, 'web-1');
+  const web2 = await instanceIdOf(page, 'web-2');
+  await page.getByLabel('Path').fill('/ready');
+  await page.getByLabel('Weight of web-1').fill('50');
+  await page.getByLabel('Weight of web-2').fill('70');
+
+  await mock.fault({ type: 'unauthorized', method: 'PATCH', count: 1 });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sign in again' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Use the demo token' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByLabel('Path')).toHaveValue('/ready');
+  await expect(page.getByLabel('Weight of web-1')).toHaveValue('50');
+  await expect(page.getByLabel('Weight of web-2')).toHaveValue('70');
+
+  await api.clear();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('You have unsaved changes.')).toBeHidden();
+  expect(await api.count('PATCH', `/load-balancers/${id}`)).toBe(1);
+  const backend = (instanceId: string) =>
+    `/load-balancers/${id}/backends/${instanceId}`;
+  expect(await api.count('PATCH', backend(web1))).toBe(1);
+  expect(await api.count('PATCH', backend(web2))).toBe(1);
+  expect(await api.count('PATCH', /backends/)).toBe(2);
+
+  const saved = await callApi(page, 'GET', `/load-balancers/${id}`);
+  expect(saved.body.data.health_check.path).toBe('/ready');
+  expect(
+    saved.body.data.backends.map((b: { weight: number }) => b.weight),
+  ).toEqual([50, 70, 100]);
+});
+
+test('a stopped backend turns unhealthy at the next refresh, and back', async ({
+  page,
+  clock,
+}) => {
+  await openBalancer(page, 'web-lb');
+  const web1 = await instanceIdOf(page, 'web-1');
+  const row = backendRow(page, 'web-1');
+  await expect(row).toContainText('Healthy');
+
+  const stop = await callApi(page, 'POST', `/instances/${web1}/actions`, {
+    type: 'stop',
+  });
+  expect(stop.status).toBe(202);
+  // Stopping takes 10 s, then 3 failed checks of 10 s; a refresh every 30 s.
+  await clock.advance(70_000);
+  await expect(row).toContainText('Unhealthy');
+
+  await callApi(page, 'POST', `/instances/${web1}/actions`, { type: 'start' });
+  // Starting takes 15 s, then two passed checks of 10 s.
+  await clock.advance(70_000);
+  await expect(row).toContainText('Healthy');
+  await expect(row).not.toContainText('Unhealthy');
+});
+
+test('an instance cannot be added twice; forced, the 409 is explained', async ({
+  page,
+}) => {
+  const id = await openBalancer(page, 'web-lb');
+  const choices = page.getByLabel('Instance', { exact: true });
+  const offered = await choices.locator('option').allTextContents();
+  expect(offered.some((text) => text.startsWith('web-1'))).toBe(false);
+  expect(offered.some((text) => text.startsWith('api-1'))).toBe(true);
+  expect(offered.some((text) => text.startsWith('mpesa'))).toBe(false);
+
+  const twice = await callApi(page, 'POST', `/load-balancers/${id}/backends`, {
+    instance_id: 'web-1',
+    weight: 10,
+  });
+  expect(twice.status).toBe(409);
+  expect(twice.body.error.message).toBe(
+    "Instance 'web-1' is already a backend of 'web-lb'",
+  );
+
+  // Another client adds api-1 while the form still offers it.
+  await callApi(page, 'POST', `/load-balancers/${id}/backends`, {
+    instance_id: 'api-1',
+    weight: 10,
+  });
+  await choices.selectOption({ label: 'api-1 (running)' });
+  await page.getByRole('button', { name: 'Add backend' }).click();
+  await expect(
+    page.getByText("Instance 'api-1' is already a backend of 'web-lb'"),
+  ).toBeVisible();
+  await expect(backendRow(page, 'api-1')).toBeVisible();
+});
+
+test('change the algorithm, remove a backend, guard edits, then delete', async ({
+  page,
+  api,
+}) => {
+  const id = await openBalancer(page, 'web-lb');
+  await page
+    .getByLabel('Algorithm')
+    .selectOption({ label: 'Least connections' });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('You have unsaved changes.')).toBeHidden();
+  expect(await api.count('PATCH', `/load-balancers/${id}`)).toBe(1);
+  await expect(page.getByLabel('Algorithm')).toHaveValue('least_connections');
+
+  await page.getByRole('button', { name: 'Remove web-3' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Remove web-3?' });
+  await expect(confirm).toContainText('keeps running');
+  await confirm.getByRole('button', { name: 'Remove backend' }).click();
+  await expect(backendRow(page, 'web-3')).toHaveCount(0);
+
+  // Unsaved edits hold a navigation until the user agrees to lose them.
+  await page.getByLabel('Interval').fill('20');
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'Load balancers' })
+    .click();
+  const leave = page.getByRole('alertdialog', {
+    name: 'Leave without saving?',
+  });
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page).toHaveURL(`/load-balancers/${id}`);
+  await expect(page.getByLabel('Interval')).toHaveValue('20');
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'Load balancers' })
+    .click();
+  await leave.getByRole('button', { name: 'Leave and lose changes' }).click();
+  await expect(page).toHaveURL('/load-balancers');
+  await page.getByRole('link', { name: 'web-lb', exact: true }).click();
+  await expect(page.getByLabel('Interval')).toHaveValue('10');
+  await expect(page.getByLabel('Algorithm')).toHaveValue('least_connections');
+
+  // Unsaved edits do not stand in the way of a delete.
+  await page.getByLabel('Interval').fill('20');
+
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  const remove = page.getByRole('alertdialog', { name: 'Delete web-lb?' });
+  await expect(remove).toContainText('web-1, web-2');
+  await remove.getByLabel('Type web-lb to confirm').fill('web-lb');
+  await remove.getByRole('button', { name: 'Delete load balancer' }).click();
+  await expect(page).toHaveURL('/load-balancers');
+  await expect(page.getByRole('link', { name: 'mpesa-lb' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'web-lb' })).toHaveCount(0);
+});
+
+test.describe('on a 360-pixel phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('every load balancer page fits without sideways scrolling', async ({
+    page,
+  }) => {
+    const fits = async () =>
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+      ).toBeLessThanOrEqual(360);
+    await page.goto('/load-balancers');
+    await expect(page.getByRole('link', { name: 'web-lb' })).toBeVisible();
+    await fits();
+    await page.getByRole('link', { name: 'web-lb' }).click();
+    await expect(page.getByLabel('Weight of web-1')).toBeVisible();
+    await fits();
+    await page.goto('/load-balancers/new');
+    await expect(page.getByLabel('Name')).toBeVisible();
+    await fits();
+  });
+});

@@ -1,0 +1,126 @@
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { api, send, unwrap, unwrapPage, type Page } from '../client';
+import { queryKeys } from '../keys';
+import type { FloatingIp } from '../types';
+
+export interface FloatingIpListParams {
+  page?: number;
+  per_page?: number;
+  region?: string;
+}
+
+const keys = queryKeys.floatingIps;
+
+export const floatingIpQueries = {
+  list: (params: FloatingIpListParams) =>
+    queryOptions({
+      queryKey: keys.list({ ...params }),
+      queryFn: () =>
+        unwrapPage(api.GET('/floating-ips', { params: { query: params } })),
+      placeholderData: keepPreviousData,
+    }),
+};
+
+function storeFloatingIp(client: QueryClient, floatingIp: FloatingIp) {
+  client.setQueryData(keys.detail(floatingIp.id), floatingIp);
+  client.setQueriesData<Page<FloatingIp>>(
+    { queryKey: keys.lists() },
+    (page) =>
+      page && {
+        ...page,
+        items: page.items.map((row) =>
+          row.id === floatingIp.id ? floatingIp : row,
+        ),
+      },
+  );
+}
+
+/**
+ * The lists an address change can move it in or out of: those of all
+ * floating IPs, and the instance-scoped ones of every instance's page (the
+ * instance it left as well as the one it joined).
+ */
+const refreshLists = (client: QueryClient) =>
+  client.invalidateQueries({ queryKey: keys.lists() });
+
+export function useReserveFloatingIp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (region: string) =>
+      unwrap(api.POST('/floating-ips', { body: { region } })),
+    onSuccess: (floatingIp) => {
+      client.setQueryData(keys.detail(floatingIp.id), floatingIp);
+      void refreshLists(client);
+    },
+    onError: () => refreshLists(client),
+  });
+}
+
+export interface Assignment {
+  ip: string;
+  instanceId: string;
+}
+
+/** Assigning an address held by another instance moves it. */
+export function useAssignFloatingIp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ ip, instanceId }: Assignment) =>
+      unwrap(
+        api.POST('/floating-ips/{ip}/assign', {
+          params: { path: { ip } },
+          body: { instance_id: instanceId },
+        }),
+      ),
+    onSuccess: (floatingIp) => {
+      storeFloatingIp(client, floatingIp);
+      void refreshLists(client);
+    },
+    onError: () => refreshLists(client),
+  });
+}
+
+export function useUnassignFloatingIp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (ip: string) =>
+      unwrap(
+        api.POST('/floating-ips/{ip}/unassign', { params: { path: { ip } } }),
+      ),
+    onSuccess: (floatingIp) => {
+      storeFloatingIp(client, floatingIp);
+      void refreshLists(client);
+    },
+    onError: () => refreshLists(client),
+  });
+}
+
+export function useReleaseFloatingIp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (floatingIp: FloatingIp) =>
+      send(
+        api.DELETE('/floating-ips/{ip}', {
+          params: { path: { ip: floatingIp.ip } },
+        }),
+      ),
+    onSuccess: (_none, floatingIp) => {
+      client.removeQueries({ queryKey: keys.detail(floatingIp.id) });
+      client.setQueriesData<Page<FloatingIp>>(
+        { queryKey: keys.lists() },
+        (page) =>
+          page && {
+            ...page,
+            items: page.items.filter((row) => row.id !== floatingIp.id),
+          },
+      );
+      void refreshLists(client);
+    },
+  });
+}

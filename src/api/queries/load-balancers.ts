@@ -1,0 +1,218 @@
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { api, send, unwrap, unwrapPage, type Page } from '../client';
+import { isApiError } from '../errors';
+import { queryKeys } from '../keys';
+import { pollWhile } from '../polling';
+import type {
+  LoadBalancer,
+  LoadBalancerCreate,
+  LoadBalancerUpdate,
+} from '../types';
+
+export interface LoadBalancerListParams {
+  page?: number;
+  per_page?: number;
+  region?: string;
+}
+
+const keys = queryKeys.loadBalancers;
+
+/** How often a settled balancer's page asks again for backend health. */
+export const HEALTH_REFRESH_MS = 30_000;
+
+const provisioning = (balancer: LoadBalancer) =>
+  balancer.status === 'provisioning';
+
+const pollWhileProvisioning = pollWhile(provisioning);
+
+function updateInLists(client: QueryClient, balancer: LoadBalancer) {
+  client.setQueriesData<Page<LoadBalancer>>(
+    { queryKey: keys.lists() },
+    (page) =>
+      page && {
+        ...page,
+        items: page.items.map((row) =>
+          row.id === balancer.id ? balancer : row,
+        ),
+      },
+  );
+}
+
+function removeFromLists(client: QueryClient, id: string) {
+  client.setQueriesData<Page<LoadBalancer>>(
+    { queryKey: keys.lists() },
+    (page) =>
+      page && { ...page, items: page.items.filter((row) => row.id !== id) },
+  );
+}
+
+export const loadBalancerQueries = {
+  /** A page of load balancers; polled while any is provisioning. */
+  list: (params: LoadBalancerListParams) =>
+    queryOptions({
+      queryKey: keys.list({ ...params }),
+      queryFn: () =>
+        unwrapPage(api.GET('/load-balancers', { params: { query: params } })),
+      placeholderData: keepPreviousData,
+      refetchInterval: pollWhile((page: Page<LoadBalancer>) =>
+        page.items.some(provisioning),
+      ),
+    }),
+
+  /**
+   * One load balancer: polled while it provisions, then asked again every
+   * 30 s for the health of its backends, only while the tab is visible.
+   */
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: keys.detail(id),
+      queryFn: async ({ client }) => {
+        const balancer = await unwrap(
+          api.GET('/load-balancers/{id}', { params: { path: { id } } }),
+        );
+        updateInLists(client, balancer);
+        return balancer;
+      },
+      refetchInterval: (query) =>
+        pollWhileProvisioning(query) || HEALTH_REFRESH_MS,
+      refetchIntervalInBackground: false,
+    }),
+};
+
+/** Writes a balancer returned by a mutation wherever it is cached. */
+function storeBalancer(client: QueryClient, balancer: LoadBalancer) {
+  client.setQueryData(keys.detail(balancer.id), balancer);
+  updateInLists(client, balancer);
+}
+
+/** A 409 or a lost answer: the page was out of date, so ask again. */
+function refetchIfStale(client: QueryClient, id: string, error: unknown) {
+  if (isApiError(error) && (error.status === 409 || error.isNetworkError)) {
+    void client.invalidateQueries({ queryKey: keys.detail(id) });
+  }
+}
+
+export function useCreateLoadBalancer() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoadBalancerCreate) =>
+      unwrap(api.POST('/load-balancers', { body })),
+    onSuccess: (balancer) => {
+      client.setQueryData(keys.detail(balancer.id), balancer);
+      void client.invalidateQueries({ queryKey: keys.lists() });
+    },
+    onError: () => client.invalidateQueries({ queryKey: keys.lists() }),
+  });
+}
+
+export function useUpdateLoadBalancer(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoadBalancerUpdate) =>
+      unwrap(
+        api.PATCH('/load-balancers/{id}', { params: { path: { id } }, body }),
+      ),
+    onSuccess: (balancer) => storeBalancer(client, balancer),
+    onError: (error) => refetchIfStale(client, id, error),
+  });
+}
+
+const backendPath = (id: string, instanceId: string) => ({
+  params: { path: { id, instance_id: instanceId } },
+});
+
+export function useAddBackend(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { instance_id: string; weight: number }) =>
+      unwrap(
+        api.POST('/load-balancers/{id}/backends', {
+          params: { path: { id } },
+          body,
+        }),
+      ),
+    onSuccess: (balancer) => {
+      storeBalancer(client, balancer);
+      // Lists filtered by instance now include this balancer.
+      void client.invalidateQueries({
+        queryKey: keys.lists(),
+        refetchType: 'none',
+      });
+    },
+    onError: (error) => refetchIfStale(client, id, error),
+  });
+}
+
+export function useUpdateBackend(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      instanceId,
+      weight,
+    }: {
+      instanceId: string;
+      weight: number;
+    }) =>
+      unwrap(
+        api.PATCH('/load-balancers/{id}/backends/{instance_id}', {
+          ...backendPath(id, instanceId),
+          body: { weight },
+        }),
+      ),
+    onSuccess: (balancer) => storeBalancer(client, balancer),
+    onError: (error) => refetchIfStale(client, id, error),
+  });
+}
+
+export function useRemoveBackend(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (instanceId: string) =>
+      send(
+        api.DELETE(
+          '/load-balancers/{id}/backends/{instance_id}',
+          backendPath(id, instanceId),
+        ),
+      ),
+    onSuccess: (_none, instanceId) => {
+      const balancer = client.getQueryData<LoadBalancer>(keys.detail(id));
+      if (balancer) {
+        storeBalancer(client, {
+          ...balancer,
+          backends: balancer.backends.filter(
+            (b) => b.instance_id !== instanceId,
+          ),
+        });
+      }
+      void client.invalidateQueries({
+        queryKey: keys.lists(),
+        refetchType: 'none',
+      });
+    },
+    onError: (error) => refetchIfStale(client, id, error),
+  });
+}
+
+export function useDeleteLoadBalancer({
+  onDeleted,
+}: { onDeleted?: () => void } = {}) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      send(api.DELETE('/load-balancers/{id}', { params: { path: { id } } })),
+    onSuccess: (_none, id) => {
+      // Leave the page first, so that nothing asks for it again.
+      onDeleted?.();
+      client.removeQueries({ queryKey: keys.detail(id), exact: true });
+      removeFromLists(client, id);
+      void client.invalidateQueries({ queryKey: keys.lists() });
+    },
+    onError: (error, id) => refetchIfStale(client, id, error),
+  });
+}

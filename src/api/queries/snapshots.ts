@@ -1,0 +1,105 @@
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { isTransitional } from '../../lib/resource-states';
+import { api, send, unwrap, unwrapPage, type Page } from '../client';
+import { queryKeys } from '../keys';
+import { pollWhile } from '../polling';
+import type { Snapshot } from '../types';
+
+export interface SnapshotListParams {
+  page?: number;
+  per_page?: number;
+  volume_id?: string;
+}
+
+const keys = queryKeys.snapshots;
+
+const anyPending = (page: Page<Snapshot>) =>
+  page.items.some((snapshot) => isTransitional(snapshot.status));
+
+function updateInLists(client: QueryClient, snapshot: Snapshot) {
+  client.setQueriesData<Page<Snapshot>>(
+    { queryKey: keys.lists() },
+    (page) =>
+      page && {
+        ...page,
+        items: page.items.map((row) =>
+          row.id === snapshot.id ? snapshot : row,
+        ),
+      },
+  );
+}
+
+export const snapshotQueries = {
+  /** A page of snapshots; polled while any is pending, until they settle. */
+  list: (params: SnapshotListParams) =>
+    queryOptions({
+      queryKey: keys.list({ ...params }),
+      queryFn: () =>
+        unwrapPage(api.GET('/snapshots', { params: { query: params } })),
+      placeholderData: keepPreviousData,
+      refetchInterval: pollWhile(anyPending),
+    }),
+
+  /** The snapshots of one volume, for its page. */
+  ofVolume: (volumeId: string) =>
+    snapshotQueries.list({ volume_id: volumeId, per_page: 100 }),
+
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: keys.detail(id),
+      queryFn: async ({ client }) => {
+        const snapshot = await unwrap(
+          api.GET('/snapshots/{id}', { params: { path: { id } } }),
+        );
+        updateInLists(client, snapshot);
+        return snapshot;
+      },
+      refetchInterval: pollWhile((snapshot: Snapshot) =>
+        isTransitional(snapshot.status),
+      ),
+    }),
+};
+
+export function useCreateSnapshot(volumeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) =>
+      unwrap(
+        api.POST('/volumes/{volume_id}/snapshots', {
+          params: { path: { volume_id: volumeId } },
+          body: { name },
+        }),
+      ),
+    onSuccess: (snapshot) => {
+      client.setQueryData(keys.detail(snapshot.id), snapshot);
+      void client.invalidateQueries({ queryKey: keys.lists() });
+    },
+    onError: () => client.invalidateQueries({ queryKey: keys.lists() }),
+  });
+}
+
+export function useDeleteSnapshot() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      send(api.DELETE('/snapshots/{id}', { params: { path: { id } } })),
+    onSuccess: (_nothing, id) => {
+      client.removeQueries({ queryKey: keys.detail(id), exact: true });
+      client.setQueriesData<Page<Snapshot>>(
+        { queryKey: keys.lists() },
+        (page) =>
+          page && {
+            ...page,
+            items: page.items.filter((row) => row.id !== id),
+          },
+      );
+      void client.invalidateQueries({ queryKey: keys.lists() });
+    },
+  });
+}

@@ -1,0 +1,127 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useWriteAccess } from '../../api/queries/account';
+import { useAddFirewallRule } from '../../api/queries/firewall';
+import type { FirewallRuleCreate, Instance } from '../../api/types';
+import { riskWarning, ruleBody } from '../../lib/validation/firewall';
+import { Button } from '../button';
+import { ApiForm, CurlPreview, SelectField, TextField } from '../form';
+import { notify } from '../toast';
+import {
+  emptyRule,
+  RULE_PRESETS,
+  ruleSchema,
+  type RuleFormValues,
+} from './rule-schema';
+
+const directions = [
+  { value: 'inbound', label: 'Inbound (traffic to the instance)' },
+  { value: 'outbound', label: 'Outbound (traffic from the instance)' },
+];
+
+const protocols = [
+  { value: 'tcp', label: 'TCP' },
+  { value: 'udp', label: 'UDP' },
+  { value: 'icmp', label: 'ICMP (ping)' },
+];
+
+const warningClass =
+  'rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950';
+
+/** Adds one rule; the warning for a risky rule shows as it is typed. */
+export function AddRuleForm({ instance }: { instance: Instance }) {
+  const add = useAddFirewallRule(instance.id);
+  const { reason } = useWriteAccess();
+  const form = useForm<RuleFormValues>({
+    resolver: zodResolver(ruleSchema),
+    mode: 'onChange',
+    defaultValues: emptyRule,
+  });
+  const values = useWatch({ control: form.control }) as RuleFormValues;
+  const body = ruleBody({ ...emptyRule, ...values });
+  const warning = riskWarning(body);
+  const peer = values.direction === 'outbound' ? 'Destination' : 'Source';
+
+  async function submit(input: RuleFormValues) {
+    const rule = await add.mutateAsync(ruleBody(input) as FirewallRuleCreate);
+    form.reset({ ...emptyRule, source: input.source });
+    notify.success(`Rule added to ${instance.name}.`);
+    return rule;
+  }
+
+  return (
+    <ApiForm
+      form={form}
+      onSubmit={submit}
+      submitLabel="Add rule"
+      pendingLabel="Adding…"
+      disabledReason={reason}
+      curl={
+        <CurlPreview
+          method="POST"
+          path={`/instances/${instance.id}/firewall/rules`}
+          body={body}
+        />
+      }
+    >
+      <Presets form={form} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField name="direction" label="Direction" options={directions} />
+        <SelectField name="protocol" label="Protocol" options={protocols} />
+        <TextField
+          name="port"
+          label="Port or range"
+          description="One port (443) or a range (8000-8080); empty for ICMP."
+          inputMode="numeric"
+          autoComplete="off"
+          mono
+        />
+        <TextField
+          name="source"
+          label={peer}
+          description="An address or a block; 0.0.0.0/0 or ::/0 is anywhere."
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          mono
+        />
+      </div>
+      <TextField name="description" label="Description" optional />
+      {warning && (
+        <p role="status" className={warningClass}>
+          <strong>Warning: </strong>
+          {warning}
+        </p>
+      )}
+    </ApiForm>
+  );
+}
+
+function Presets({ form }: { form: UseFormReturn<RuleFormValues> }) {
+  function apply(preset: (typeof RULE_PRESETS)[number]) {
+    const options = { shouldValidate: true, shouldDirty: true };
+    form.setValue('direction', 'inbound', options);
+    form.setValue('protocol', preset.protocol, options);
+    form.setValue('port', preset.port, options);
+    form.setValue('description', preset.description, options);
+  }
+
+  return (
+    <fieldset className="flex flex-wrap items-center gap-2">
+      <legend className="mb-2 text-sm font-medium text-slate-800">
+        Start from a preset
+      </legend>
+      {RULE_PRESETS.map((preset) => (
+        <Button
+          key={preset.label}
+          type="button"
+          variant="secondary"
+          size="sm"
+          onClick={() => apply(preset)}
+        >
+          {preset.label}
+        </Button>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,42 @@
+import Papa from 'papaparse';
+import { categoryLabels, type UsageLine } from './usage-lines';
+
+/**
+ * The lines as CSV. Papa quotes what needs quoting (commas, quotes, line
+ * breaks), and the costs are the API's figures written with two decimals.
+ */
+export function usageCsv(lines: UsageLine[], currency: string): string {
+  const rows = lines.map((line) => [
+    categoryLabels[line.category],
+    line.id,
+    line.name,
+    line.detail,
+    line.hours ?? '',
+    line.cost.toFixed(2),
+    line.deleted ? 'yes' : 'no',
+  ]);
+  return Papa.unparse({
+    fields: [
+      'category',
+      'id',
+      'name',
+      'detail',
+      'hours',
+      `cost_${currency.toLowerCase()}`,
+      'deleted',
+    ],
+    data: rows,
+  });
+}
+
+/** Offers the CSV as a file download. */
+export function downloadCsv(csv: string, fileName: string) {
+  const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.click();
+  // Revoked after the click has been handled, not before.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,279 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  useFieldArray,
+  useForm,
+  useFormContext,
+  useWatch,
+} from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { useWriteAccess } from '../../api/queries/account';
+import { instanceQueries } from '../../api/queries/instances';
+import { useCreateLoadBalancer } from '../../api/queries/load-balancers';
+import type { Pricing, Region } from '../../api/types';
+import { Button, buttonClass } from '../../components/button';
+import {
+  ApiForm,
+  CurlPreview,
+  NumberField,
+  SelectField,
+  TextField,
+} from '../../components/form';
+import { controlClass } from '../../components/form/field';
+import { notify } from '../../components/toast';
+import { formatMoney } from '../../lib/format';
+import { PROTOCOLS } from '../../lib/validation/load-balancer';
+import { AlgorithmField } from './algorithm-field';
+import { HealthCheckFields, useRecheck } from './health-check-fields';
+import { protocolLabels } from './load-balancer-format';
+import {
+  createLoadBalancerSchema,
+  initialValues,
+  toCreateRequest,
+  type CreateLoadBalancerValues,
+} from './load-balancer-schema';
+import { regionInstances } from './region-instances';
+
+const balancerPath = (id: string) => `/load-balancers/${id}`;
+
+// Messages about the backends list land under it, not in the alert.
+const groupFields = ['backends'] as const;
+
+interface FormProps {
+  regions: Region[];
+  pricing: Pricing;
+}
+
+function defaultRegion(regions: readonly Region[]) {
+  const open = regions.filter((region) => region.available);
+  return (open.find((r) => r.id === 'lagos-1') ?? open[0])?.id ?? '';
+}
+
+export function CreateLoadBalancerForm({ regions, pricing }: FormProps) {
+  const navigate = useNavigate();
+  const create = useCreateLoadBalancer();
+  const { reason } = useWriteAccess();
+  const createdId = useRef<string | null>(null);
+  const form = useForm<CreateLoadBalancerValues>({
+    resolver: zodResolver(createLoadBalancerSchema),
+    mode: 'onChange',
+    defaultValues: initialValues(defaultRegion(regions)),
+  });
+
+  async function submit(values: CreateLoadBalancerValues) {
+    // Create pressed again before the page changes goes to the one made.
+    if (createdId.current) return navigate(balancerPath(createdId.current));
+    const balancer = await create.mutateAsync(toCreateRequest(values));
+    createdId.current = balancer.id;
+    notify.success(`Creating load balancer ${balancer.name}`);
+    return navigate(balancerPath(balancer.id));
+  }
+
+  return (
+    <ApiForm
+      form={form}
+      onSubmit={submit}
+      submitLabel="Create load balancer"
+      pendingLabel="Creating…"
+      disabledReason={reason}
+      fields={groupFields}
+      secondaryAction={<FormActions pricing={pricing} />}
+      curl={<RequestPreview />}
+    >
+      <TextField
+        name="name"
+        label="Name"
+        description="Lowercase letters, digits and hyphens, starting with a letter."
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+      />
+      <SelectField
+        name="region"
+        label="Region"
+        placeholder="Choose a region"
+        description="Its backends must be instances of this region."
+        options={regions.map((region) => ({
+          value: region.id,
+          label: region.available
+            ? `${region.name} (${region.id})`
+            : `${region.name} (${region.id}): not taking new resources`,
+          disabled: !region.available,
+        }))}
+      />
+      <AlgorithmField />
+      <ListenerFields />
+      <ProtocolHealthCheck />
+      <InitialBackends />
+    </ApiForm>
+  );
+}
+
+function ListenerFields() {
+  useRecheck('protocol', 'health_check.path');
+  return (
+    <div className="grid gap-4 sm:grid-cols-3">
+      <SelectField
+        name="protocol"
+        label="Protocol"
+        options={PROTOCOLS.map((value) => ({
+          value,
+          label: protocolLabels[value],
+        }))}
+      />
+      <NumberField name="port" label="Port" description="1–65535." />
+      <NumberField
+        name="backend_port"
+        label="Backend port"
+        description="Where instances listen."
+      />
+    </div>
+  );
+}
+
+function ProtocolHealthCheck() {
+  const { control } = useFormContext<CreateLoadBalancerValues>();
+  const protocol = useWatch({ control, name: 'protocol' });
+  return <HealthCheckFields protocol={protocol} />;
+}
+
+/** Instances of the chosen region to start with, each with a weight. */
+function InitialBackends() {
+  const { control } = useFormContext<CreateLoadBalancerValues>();
+  const region = useWatch({ control, name: 'region' });
+  const backends = useFieldArray({ control, name: 'backends' });
+  const instances = useQuery({
+    ...instanceQueries.list(regionInstances(region)),
+    enabled: Boolean(region),
+  });
+  const { replace } = backends;
+  const names = new Map(instances.data?.items.map((i) => [i.id, i.name]));
+
+  // Backends must share the balancer's region: a new region starts over.
+  const regionRef = useRef(region);
+  useEffect(() => {
+    if (regionRef.current !== region) replace([]);
+    regionRef.current = region;
+  }, [region, replace]);
+
+  const chosen = new Set(backends.fields.map((field) => field.instance_id));
+  const offered =
+    instances.data?.items.filter((instance) => !chosen.has(instance.id)) ?? [];
+
+  return (
+    <fieldset className="min-w-0 space-y-3">
+      <legend className="text-sm font-semibold text-slate-900">
+        Backends <span className="font-normal text-slate-500">(optional)</span>
+      </legend>
+      <p className="text-sm text-slate-600">
+        Instances of {region || 'the region'} to send traffic to, in proportion
+        to their weight (1–100). You can add more later.
+      </p>
+      {backends.fields.length > 0 && (
+        <ul className="space-y-2">
+          {backends.fields.map((field, index) => (
+            <li key={field.id} className="flex items-start gap-3">
+              <span className="mt-2 min-w-0 flex-1 truncate font-mono text-sm">
+                {names.get(field.instance_id) ?? field.instance_id}
+              </span>
+              <NumberField
+                name={`backends.${index}.weight`}
+                label={
+                  <span className="sr-only">
+                    Weight of {names.get(field.instance_id)}
+                  </span>
+                }
+                className="w-24"
+              />
+              <Button
+                variant="ghost"
+                size="sm"
+                className="mt-1"
+                onClick={() => backends.remove(index)}
+              >
+                Remove
+                <span className="sr-only"> {names.get(field.instance_id)}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <BackendChooser
+        options={offered.map((i) => ({ value: i.id, label: i.name }))}
+        onAdd={(instanceId) =>
+          backends.append({ instance_id: instanceId, weight: 100 })
+        }
+      />
+    </fieldset>
+  );
+}
+
+function BackendChooser({
+  options,
+  onAdd,
+}: {
+  options: { value: string; label: string }[];
+  onAdd: (instanceId: string) => void;
+}) {
+  const [choice, setChoice] = useState('');
+  const id = useId();
+  const valid = options.some((option) => option.value === choice);
+
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <div className="min-w-0 flex-1 sm:max-w-xs">
+        <label htmlFor={id} className="block text-sm font-medium">
+          Instance to add
+        </label>
+        <select
+          id={id}
+          value={valid ? choice : ''}
+          onChange={(event) => setChoice(event.target.value)}
+          className={`${controlClass} mt-1`}
+        >
+          <option value="">
+            {options.length === 0 ? 'No instance left to add' : 'Choose…'}
+          </option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button
+        variant="secondary"
+        disabled={!valid}
+        onClick={() => {
+          onAdd(choice);
+          setChoice('');
+        }}
+      >
+        Add backend
+      </Button>
+    </div>
+  );
+}
+
+function FormActions({ pricing }: { pricing: Pricing }) {
+  const price = formatMoney(pricing.load_balancer_month, pricing.currency);
+  return (
+    <>
+      <Link to="/load-balancers" className={buttonClass('ghost')}>
+        Cancel
+      </Link>
+      <p className="text-sm text-slate-700">
+        <span className="font-semibold">{price}</span> a month, billed by the
+        hour.
+      </p>
+    </>
+  );
+}
+
+/** The request exactly as Create would send it. */
+function RequestPreview() {
+  const { control } = useFormContext<CreateLoadBalancerValues>();
+  const body = useWatch({ control, compute: toCreateRequest });
+  return <CurlPreview method="POST" path="/load-balancers" body={body} />;
+}

@@ -1,0 +1,122 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getSession, signIn } from '../../api/session';
+import { setFault, state } from '../../mocks/control';
+import { server } from '../../mocks/node';
+import { DEMO_TOKEN } from '../../mocks/test-utils';
+import { LoadBalancerDetailPage } from './detail-page';
+
+const notify = vi.hoisted(() => ({ success: vi.fn(), error: vi.fn() }));
+vi.mock('../../components/toast', () => ({ notify }));
+
+type RequestListener = Parameters<typeof server.events.on<'request:start'>>[1];
+let listening: RequestListener | undefined;
+
+afterEach(() => {
+  if (listening) server.events.removeListener('request:start', listening);
+});
+
+/** Every write the page sends, as "METHOD /path". */
+function recordWrites() {
+  const writes: string[] = [];
+  listening = ({ request }) => {
+    if (request.method === 'GET') return;
+    writes.push(`${request.method} ${new URL(request.url).pathname}`);
+  };
+  server.events.on('request:start', listening);
+  return writes;
+}
+
+function openWebLb() {
+  const balancer = state().loadBalancers.find((b) => b.name === 'web-lb')!;
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false } },
+  });
+  signIn(DEMO_TOKEN);
+  const router = createMemoryRouter(
+    [
+      { path: '/load-balancers', element: <h1>Load balancers</h1> },
+      {
+        path: '/load-balancers/:loadBalancerId',
+        element: <LoadBalancerDetailPage />,
+      },
+    ],
+    { initialEntries: [`/load-balancers/${balancer.id}`] },
+  );
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { balancer, router };
+}
+
+// Typing into several inputs is slow on a busy machine.
+describe('the load balancer page', { timeout: 20_000 }, () => {
+  it('keeps edits through a 401 and then sends each change once', async () => {
+    const user = userEvent.setup();
+    const writes = recordWrites();
+    const { balancer } = openWebLb();
+    const [web1, web2] = balancer.backends.map((b) => b.instance_id);
+    const path = await screen.findByRole(
+      'textbox',
+      { name: 'Path' },
+      { timeout: 5_000 },
+    );
+    const save = screen.getByRole('button', { name: 'Save changes' });
+    await waitFor(() => expect(save).toBeEnabled(), { timeout: 5_000 });
+    await screen.findByRole('link', { name: 'web-1' }, { timeout: 5_000 });
+
+    await user.clear(path);
+    await user.type(path, '/ready');
+    const weight1 = screen.getByRole('textbox', { name: 'Weight of web-1' });
+    const weight2 = screen.getByRole('textbox', { name: 'Weight of web-2' });
+    await user.clear(weight1);
+    await user.type(weight1, '50');
+    await user.clear(weight2);
+    await user.type(weight2, '70');
+
+    setFault({ type: 'unauthorized', method: 'PATCH', count: 1 });
+    await user.click(save);
+    await waitFor(() => expect(getSession().status).toBe('expired'), {
+      timeout: 5_000,
+    });
+    expect(path).toHaveValue('/ready');
+    expect(weight1).toHaveValue('50');
+    expect(weight2).toHaveValue('70');
+
+    signIn(DEMO_TOKEN);
+    writes.splice(0);
+    await user.click(save);
+    await waitFor(() => expect(notify.success).toHaveBeenCalled(), {
+      timeout: 5_000,
+    });
+    const base = `/v1/load-balancers/${balancer.id}`;
+    expect(writes.sort()).toEqual([
+      `PATCH ${base}`,
+      `PATCH ${base}/backends/${web1}`,
+      `PATCH ${base}/backends/${web2}`,
+    ]);
+    expect(screen.queryByText('You have unsaved changes.')).toBeNull();
+  });
+
+  it('refuses a weight of 0 under its input without a request', async () => {
+    const user = userEvent.setup();
+    const writes = recordWrites();
+    openWebLb();
+    const weight = await screen.findByRole(
+      'textbox',
+      { name: 'Weight of web-1' },
+      { timeout: 5_000 },
+    );
+    await user.clear(weight);
+    await user.type(weight, '0');
+    expect(weight).toHaveAccessibleDescription('Use 1 to 100');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(weight).toBeInvalid();
+    expect(writes).toEqual([]);
+  });
+});

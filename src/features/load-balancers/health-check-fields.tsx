@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { NumberField, TextField } from '../../components/form';
+import {
+  INTERVAL_MAX,
+  INTERVAL_MIN,
+  THRESHOLD_MAX,
+  THRESHOLD_MIN,
+} from '../../lib/validation/load-balancer';
+
+/**
+ * Re-checks `target` when `source` changes, once the user has typed in
+ * it: the timeout must stay below the interval whichever one moves.
+ */
+export function useRecheck(source: string, target: string) {
+  const { control, getFieldState, trigger } = useFormContext();
+  const value: unknown = useWatch({ control, name: source });
+  useEffect(() => {
+    if (getFieldState(target).isDirty) void trigger(target);
+  }, [value, target, getFieldState, trigger]);
+}
+
+/** Path (for http and https), interval, timeout and failure threshold. */
+export function HealthCheckFields({ protocol }: { protocol: string }) {
+  useRecheck('health_check.interval', 'health_check.timeout');
+
+  return (
+    <fieldset className="min-w-0 space-y-4">
+      <legend className="text-sm font-semibold text-slate-900">
+        Health check
+      </legend>
+      {protocol === 'tcp' ? (
+        <p className="text-sm text-slate-600">
+          A tcp check only opens a connection to the backend port: there is no
+          path.
+        </p>
+      ) : (
+        <TextField
+          name="health_check.path"
+          label="Path"
+          description="Asked for with GET; any 2xx or 3xx answer passes. Starts with /."
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          mono
+        />
+      )}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <NumberField
+          name="health_check.interval"
+          label="Interval"
+          unit="s"
+          description={`${INTERVAL_MIN}–${INTERVAL_MAX} s between checks.`}
+        />
+        <NumberField
+          name="health_check.timeout"
+          label="Timeout"
+          unit="s"
+          description="Below the interval."
+        />
+        <NumberField
+          name="health_check.unhealthy_threshold"
+          label="Unhealthy after"
+          unit="failures"
+          description={`${THRESHOLD_MIN}–${THRESHOLD_MAX} failed checks in a row.`}
+        />
+      </div>
+    </fieldset>
+  );
+}

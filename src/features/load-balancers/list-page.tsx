@@ -1,0 +1,205 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { Link, type LoaderFunctionArgs } from 'react-router';
+import { prefetch } from '../../api/prefetch';
+import { currentTokenQuery } from '../../api/queries/account';
+import {
+  loadBalancerQueries,
+  type LoadBalancerListParams,
+} from '../../api/queries/load-balancers';
+import { regionsQuery } from '../../api/queries/reference';
+import type { LoadBalancer } from '../../api/types';
+import {
+  EmptyState,
+  ListStates,
+  Pagination,
+  ResponsiveTable,
+  TableSkeleton,
+  tableClasses,
+  useListParams,
+} from '../../components/list';
+import { PageHeader } from '../../components/page-header';
+import { StatusBadge } from '../../components/status-badge';
+import { GatedLink } from '../../components/write-gate';
+import { cx } from '../../lib/class-names';
+import { formatDate } from '../../lib/format';
+import { healthSummary, listenerText } from './load-balancer-format';
+
+const columns = ['Name', 'Status', 'Region', 'Listener', 'Backends', 'Created'];
+const filters = ['region'] as const;
+
+/** The list query a URL asks for; the loader and the page must agree. */
+function listParams(search: URLSearchParams): LoadBalancerListParams {
+  const region = search.get('region')?.trim();
+  return {
+    page: Number(search.get('page')) || 1,
+    per_page: Number(search.get('per_page')) || 25,
+    ...(region && { region }),
+  };
+}
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const search = new URL(request.url).searchParams;
+  prefetch(
+    loadBalancerQueries.list(listParams(search)),
+    regionsQuery,
+    currentTokenQuery,
+  );
+  return null;
+}
+
+const createLink = (
+  <GatedLink to="/load-balancers/new">Create load balancer</GatedLink>
+);
+
+export function LoadBalancersListPage() {
+  const list = useListParams({ filters });
+  const query = useQuery(loadBalancerQueries.list(list.query));
+
+  return (
+    <>
+      <PageHeader
+        title="Load balancers"
+        description="Spread traffic over instances of one region, and stop sending it to those that fail their health checks."
+        actions={createLink}
+      />
+      <RegionFilter
+        value={list.filters.region}
+        onChange={(region) => list.setFilters({ region })}
+      />
+      <ListStates
+        query={query}
+        loading={<TableSkeleton columns={columns} />}
+        isEmpty={(page) => page.items.length === 0}
+        empty={
+          list.filters.region ? (
+            <EmptyState
+              title="No load balancer in this region"
+              description="Choose another region, or create one here."
+            />
+          ) : (
+            <EmptyState
+              title="No load balancers yet"
+              description="A load balancer gives several instances one address and checks that each is answering."
+              action={createLink}
+            />
+          )
+        }
+      >
+        {(page) => (
+          <>
+            <LoadBalancersTable
+              balancers={page.items}
+              updating={query.isPlaceholderData}
+            />
+            <Pagination
+              label="Load balancer pages"
+              pagination={page.pagination}
+              onPageChange={list.setPage}
+            />
+          </>
+        )}
+      </ListStates>
+    </>
+  );
+}
+
+const selectClass = cx(
+  'mt-1 h-10 w-full rounded-md border border-slate-300 bg-white px-3',
+  'text-base sm:text-sm',
+);
+
+function RegionFilter({
+  value,
+  onChange,
+}: {
+  value: string;
+  onChange: (region: string) => void;
+}) {
+  const regions = useQuery(regionsQuery);
+  const id = useId();
+  return (
+    <div role="search" aria-label="Filter load balancers" className="mb-4">
+      <div className="sm:max-w-xs">
+        <label htmlFor={id} className="text-sm font-medium">
+          Region
+        </label>
+        <select
+          id={id}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className={selectClass}
+        >
+          <option value="">All regions</option>
+          {regions.data?.map((region) => (
+            <option key={region.id} value={region.id}>
+              {region.name} ({region.id})
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+function LoadBalancersTable({
+  balancers,
+  updating,
+}: {
+  balancers: LoadBalancer[];
+  /** Showing the previous page while the next one loads. */
+  updating: boolean;
+}) {
+  return (
+    <ResponsiveTable
+      label="Load balancers"
+      className={updating ? 'opacity-60' : undefined}
+    >
+      <table className={tableClasses.table} aria-busy={updating}>
+        <thead className={tableClasses.head}>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={tableClasses.headerCell}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {balancers.map((balancer) => (
+            <LoadBalancerRow key={balancer.id} balancer={balancer} />
+          ))}
+        </tbody>
+      </table>
+    </ResponsiveTable>
+  );
+}
+
+function LoadBalancerRow({ balancer }: { balancer: LoadBalancer }) {
+  const { cell, row } = tableClasses;
+  return (
+    <tr className={row}>
+      <th scope="row" className={`${cell} font-medium`}>
+        <Link
+          to={`/load-balancers/${balancer.id}`}
+          className="text-brand-800 hover:underline"
+        >
+          {balancer.name}
+        </Link>
+      </th>
+      <td className={cell}>
+        <StatusBadge status={balancer.status} />
+      </td>
+      <td className={cell}>{balancer.region}</td>
+      <td className={cell}>{listenerText(balancer)}</td>
+      <td className={cell}>{healthSummary(balancer.backends)}</td>
+      <td className={cell}>
+        <time dateTime={balancer.created_at}>
+          {formatDate(balancer.created_at)}
+        </time>
+      </td>
+    </tr>
+  );
+}
+
+export { LoadBalancersListPage as Component };

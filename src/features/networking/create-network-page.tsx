@@ -1,0 +1,136 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useForm, useWatch } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { prefetch } from '../../api/prefetch';
+import { currentTokenQuery, useWriteAccess } from '../../api/queries/account';
+import { regionNetworksQuery } from '../../api/queries/attachments';
+import { useCreateNetwork } from '../../api/queries/networks';
+import { regionsQuery } from '../../api/queries/reference';
+import type { Region } from '../../api/types';
+import { buttonClass } from '../../components/button';
+import {
+  ApiForm,
+  CheckboxField,
+  CurlPreview,
+  SelectField,
+  TextField,
+} from '../../components/form';
+import { PageHeader } from '../../components/page-header';
+import { QueryError } from '../../components/query-error';
+import { SkeletonText } from '../../components/skeleton';
+import { notify } from '../../components/toast';
+import { networkSchema, type NetworkFormValues } from './network-schema';
+
+const defaultRegion = 'lagos-1';
+
+export function loader() {
+  prefetch(regionsQuery, currentTokenQuery, regionNetworksQuery(defaultRegion));
+  return null;
+}
+
+export function CreateNetworkPage() {
+  const regions = useQuery(regionsQuery);
+
+  return (
+    <>
+      <PageHeader
+        title="Create network"
+        description="A private IPv4 network between instances of one region."
+        back={{ to: '/networks', label: 'Networks' }}
+      />
+      {regions.isError ? (
+        <QueryError error={regions.error} onRetry={() => regions.refetch()} />
+      ) : regions.data ? (
+        <CreateNetworkForm regions={regions.data} />
+      ) : (
+        <SkeletonText lines={6} label="Loading the form" />
+      )}
+    </>
+  );
+}
+
+function CreateNetworkForm({ regions }: { regions: Region[] }) {
+  const navigate = useNavigate();
+  const create = useCreateNetwork();
+  const { reason } = useWriteAccess();
+  const client = useQueryClient();
+  // The schema reads the region's networks as cached now, for overlap.
+  const cached = (region: string) =>
+    client.getQueryData(regionNetworksQuery(region).queryKey)?.items ?? [];
+  const form = useForm<NetworkFormValues>({
+    resolver: zodResolver(networkSchema(cached)),
+    mode: 'onChange',
+    defaultValues: {
+      name: '',
+      region: defaultRegion,
+      subnet: '',
+      dhcp_enabled: true,
+    },
+  });
+  const values = useWatch({ control: form.control });
+  useQuery({
+    ...regionNetworksQuery(values.region ?? ''),
+    enabled: Boolean(values.region),
+  });
+  const options = regions.map((region) => ({
+    value: region.id,
+    label: `${region.name} (${region.id})`,
+    disabled: !region.available,
+  }));
+
+  async function submit(input: NetworkFormValues) {
+    const network = await create.mutateAsync(input);
+    notify.success(`Network ${network.name} created.`);
+    await navigate(`/networks/${network.id}`);
+  }
+
+  return (
+    <ApiForm
+      form={form}
+      onSubmit={submit}
+      submitLabel="Create network"
+      pendingLabel="Creating…"
+      disabledReason={reason}
+      secondaryAction={
+        <Link to="/networks" className={buttonClass('ghost')}>
+          Cancel
+        </Link>
+      }
+      curl={<CurlPreview method="POST" path="/networks" body={values} />}
+    >
+      <TextField
+        name="name"
+        label="Name"
+        description="Lowercase letters, digits and hyphens, starting with a letter."
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        mono
+      />
+      <SelectField name="region" label="Region" options={options} />
+      <TextField
+        name="subnet"
+        label="Subnet"
+        description={
+          <>
+            A private block from /16 to /28 inside 10.0.0.0/8, 172.16.0.0/12 or
+            192.168.0.0/16, not overlapping another network of the region: for
+            example 10.10.0.0/24.
+          </>
+        }
+        placeholder="10.10.0.0/24"
+        autoComplete="off"
+        spellCheck={false}
+        mono
+      />
+      <CheckboxField
+        name="dhcp_enabled"
+        label="Assign addresses by DHCP"
+        description="Members get their private address automatically."
+      />
+    </ApiForm>
+  );
+}
+
+export { CreateNetworkPage as Component };

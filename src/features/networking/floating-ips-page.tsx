@@ -1,0 +1,371 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, type LoaderFunctionArgs } from 'react-router';
+import { prefetch } from '../../api/prefetch';
+import { currentTokenQuery } from '../../api/queries/account';
+import {
+  floatingIpQueries,
+  useAssignFloatingIp,
+  useReleaseFloatingIp,
+  useReserveFloatingIp,
+  useUnassignFloatingIp,
+  type FloatingIpListParams,
+} from '../../api/queries/floating-ips';
+import { instanceQueries } from '../../api/queries/instances';
+import { pricingQuery, regionsQuery } from '../../api/queries/reference';
+import type { FloatingIp, Instance } from '../../api/types';
+import { Button } from '../../components/button';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { Copyable } from '../../components/copy-button';
+import { describeError } from '../../components/describe-error';
+import {
+  EmptyState,
+  ListStates,
+  Pagination,
+  ResponsiveTable,
+  TableSkeleton,
+  tableClasses,
+  useListParams,
+} from '../../components/list';
+import { PageHeader } from '../../components/page-header';
+import { PickAction } from '../../components/pick-action';
+import { notify } from '../../components/toast';
+import { GatedButton } from '../../components/write-gate';
+import { formatMoney } from '../../lib/format';
+import { RegionFilter } from './region-filter';
+
+const columns = ['Address', 'Region', 'Assigned to', ''];
+
+/** Names for the assigned column and choices for assigning. */
+const allInstances = instanceQueries.list({ per_page: 100 });
+
+function listParams(search: URLSearchParams): FloatingIpListParams {
+  const region = search.get('region')?.trim();
+  return {
+    page: Number(search.get('page')) || 1,
+    per_page: Number(search.get('per_page')) || 25,
+    ...(region ? { region } : {}),
+  };
+}
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const search = new URL(request.url).searchParams;
+  prefetch(
+    floatingIpQueries.list(listParams(search)),
+    regionsQuery,
+    currentTokenQuery,
+  );
+  return null;
+}
+
+export function FloatingIpsPage() {
+  const list = useListParams({ filters: ['region'] });
+  const query = useQuery(floatingIpQueries.list(list.query));
+  const instances = useQuery(allInstances).data?.items ?? [];
+  const [assigning, setAssigning] = useState<FloatingIp | null>(null);
+  const [releasing, setReleasing] = useState<FloatingIp | null>(null);
+
+  return (
+    <>
+      <PageHeader
+        title="Floating IPs"
+        description="Public addresses you keep, and can move between instances of a region."
+      />
+      <ReserveFloatingIp />
+      <RegionFilter
+        value={list.filters.region}
+        onChange={(region) => list.setFilters({ region })}
+      />
+      <ListStates
+        query={query}
+        loading={<TableSkeleton columns={columns} />}
+        isEmpty={(page) => page.items.length === 0}
+        empty={
+          <EmptyState
+            title="No floating IPs"
+            description="Reserve one in a region, then assign it to an instance there."
+          />
+        }
+      >
+        {(page) => (
+          <>
+            <FloatingIpsTable
+              floatingIps={page.items}
+              instances={instances}
+              onAssign={setAssigning}
+              onRelease={setReleasing}
+            />
+            <Pagination
+              label="Floating IP pages"
+              pagination={page.pagination}
+              onPageChange={list.setPage}
+            />
+          </>
+        )}
+      </ListStates>
+      {assigning && (
+        <AssignPanel
+          key={assigning.id}
+          floatingIp={assigning}
+          instances={instances}
+          onDone={() => setAssigning(null)}
+        />
+      )}
+      {releasing && (
+        <ReleaseDialog
+          floatingIp={releasing}
+          onClose={() => setReleasing(null)}
+        />
+      )}
+    </>
+  );
+}
+
+function ReserveFloatingIp() {
+  const regions = useQuery(regionsQuery).data ?? [];
+  const reserve = useReserveFloatingIp();
+  const options = regions
+    .filter((region) => region.available)
+    .map((region) => ({
+      value: region.id,
+      label: `${region.name} (${region.id})`,
+    }));
+
+  const pricing = useQuery(pricingQuery).data;
+
+  async function take(region: string) {
+    const floatingIp = await reserve.mutateAsync(region);
+    notify.success(`Reserved ${floatingIp.ip} in ${floatingIp.region}.`);
+  }
+
+  return (
+    <div className="mb-6 max-w-lg space-y-1">
+      <PickAction
+        label="Reserve a floating IP in"
+        placeholder="Choose a region"
+        options={options}
+        actionLabel="Reserve"
+        pendingLabel="Reserving…"
+        onAction={take}
+      />
+      {pricing && (
+        <p className="text-sm text-slate-600">
+          {formatMoney(pricing.floating_ip_month, pricing.currency)} a month
+          while reserved, assigned or not.
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface TableProps {
+  floatingIps: FloatingIp[];
+  instances: Instance[];
+  onAssign: (floatingIp: FloatingIp) => void;
+  onRelease: (floatingIp: FloatingIp) => void;
+}
+
+function FloatingIpsTable({
+  floatingIps,
+  instances,
+  onAssign,
+  onRelease,
+}: TableProps) {
+  const { cell, headerCell, row } = tableClasses;
+  const nameOf = (id: string) => instances.find((i) => i.id === id)?.name ?? id;
+
+  return (
+    <ResponsiveTable label="Floating IPs">
+      <table className={tableClasses.table}>
+        <thead className={tableClasses.head}>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={headerCell}>
+                {column || <span className="sr-only">Actions</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {floatingIps.map((floatingIp) => (
+            <tr key={floatingIp.id} className={row}>
+              <td className={cell}>
+                <Copyable
+                  value={floatingIp.ip}
+                  label={`Copy ${floatingIp.ip}`}
+                />
+              </td>
+              <td className={cell}>{floatingIp.region}</td>
+              <td className={cell}>
+                {floatingIp.instance_id ? (
+                  <Link
+                    to={`/instances/${floatingIp.instance_id}/networking`}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {nameOf(floatingIp.instance_id)}
+                  </Link>
+                ) : (
+                  <span className="text-slate-600">Unassigned</span>
+                )}
+              </td>
+              <td className={cell}>
+                <RowActions
+                  floatingIp={floatingIp}
+                  onAssign={onAssign}
+                  onRelease={onRelease}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ResponsiveTable>
+  );
+}
+
+function RowActions({
+  floatingIp,
+  onAssign,
+  onRelease,
+}: {
+  floatingIp: FloatingIp;
+  onAssign: (floatingIp: FloatingIp) => void;
+  onRelease: (floatingIp: FloatingIp) => void;
+}) {
+  const unassign = useUnassignFloatingIp();
+  const ip = floatingIp.ip;
+
+  function detach() {
+    unassign.mutate(ip, {
+      onSuccess: () => notify.success(`${ip} unassigned.`),
+      onError: (error) => {
+        const { message, requestId } = describeError(error, { write: true });
+        notify.error(message, requestId);
+      },
+    });
+  }
+
+  return (
+    <div className="flex flex-wrap justify-end gap-2">
+      <GatedButton
+        variant="secondary"
+        size="sm"
+        aria-label={`${floatingIp.instance_id ? 'Reassign' : 'Assign'} ${ip}`}
+        onClick={() => onAssign(floatingIp)}
+      >
+        {floatingIp.instance_id ? 'Reassign' : 'Assign'}
+      </GatedButton>
+      {floatingIp.instance_id && (
+        <GatedButton
+          variant="secondary"
+          size="sm"
+          disabled={unassign.isPending}
+          aria-label={`Unassign ${ip}`}
+          onClick={detach}
+        >
+          Unassign
+        </GatedButton>
+      )}
+      <GatedButton
+        variant="ghost"
+        size="sm"
+        aria-label={`Release ${ip}`}
+        onClick={() => onRelease(floatingIp)}
+      >
+        Release
+      </GatedButton>
+    </div>
+  );
+}
+
+function AssignPanel({
+  floatingIp,
+  instances,
+  onDone,
+}: {
+  floatingIp: FloatingIp;
+  instances: Instance[];
+  onDone: () => void;
+}) {
+  const assign = useAssignFloatingIp();
+  const options = instances
+    .filter(
+      (i) =>
+        i.region === floatingIp.region &&
+        i.id !== floatingIp.instance_id &&
+        i.status !== 'deleting',
+    )
+    .map((i) => ({ value: i.id, label: i.name }));
+
+  async function point(instanceId: string) {
+    await assign.mutateAsync({ ip: floatingIp.ip, instanceId });
+    const name = instances.find((i) => i.id === instanceId)?.name;
+    notify.success(`${floatingIp.ip} now points at ${name ?? instanceId}.`);
+    onDone();
+  }
+
+  return (
+    <section
+      aria-label={`Assign ${floatingIp.ip}`}
+      className="mt-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h2 className="text-base font-semibold text-slate-900">
+        Assign {floatingIp.ip}
+      </h2>
+      {floatingIp.instance_id && (
+        <p className="text-sm text-slate-600">
+          It moves off the instance it is on now, in the same request.
+        </p>
+      )}
+      <PickAction
+        label={`Instance in ${floatingIp.region}`}
+        placeholder="Choose an instance"
+        options={options}
+        actionLabel="Assign"
+        pendingLabel="Assigning…"
+        onAction={point}
+      />
+      <Button variant="ghost" size="sm" onClick={onDone}>
+        Cancel
+      </Button>
+    </section>
+  );
+}
+
+function ReleaseDialog({
+  floatingIp,
+  onClose,
+}: {
+  floatingIp: FloatingIp;
+  onClose: () => void;
+}) {
+  const release = useReleaseFloatingIp();
+
+  async function confirm() {
+    await release.mutateAsync(floatingIp);
+    notify.success(`${floatingIp.ip} released.`);
+    onClose();
+  }
+
+  return (
+    <ConfirmDialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={`Release ${floatingIp.ip}?`}
+      description={
+        <p>
+          The address goes back to the pool for good: you cannot get the same
+          address back.
+          {floatingIp.instance_id && ' The instance it points at loses it now.'}
+        </p>
+      }
+      confirmLabel="Release address"
+      pendingLabel="Releasing…"
+      tone="danger"
+      typeToConfirm={floatingIp.ip}
+      onConfirm={confirm}
+    />
+  );
+}
+
+export { FloatingIpsPage as Component };

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { Network } from '../../api/types';
+import { checkName } from '../../lib/validation';
+import { checkSubnet, subnetOverlap } from '../../lib/validation/subnet';
+
+export interface NetworkFormValues {
+  name: string;
+  region: string;
+  subnet: string;
+  dhcp_enabled: boolean;
+}
+
+/**
+ * The create-network form, with the API's own rules. Overlap is checked
+ * against the networks of the chosen region the console has read; the API
+ * checks again against all of them.
+ */
+export function networkSchema(
+  regionNetworks: (region: string) => readonly Network[],
+) {
+  return z
+    .object({
+      name: z.string(),
+      region: z.string(),
+      subnet: z.string(),
+      dhcp_enabled: z.boolean(),
+    })
+    .superRefine((values, context) => {
+      const add = (path: string, message: string | undefined) => {
+        if (message)
+          context.addIssue({ code: 'custom', message, path: [path] });
+      };
+      add('name', checkName(values.name));
+      add('region', values.region ? undefined : 'Choose a region');
+      const others = regionNetworks(values.region).filter(
+        (n) => n.region === values.region,
+      );
+      add(
+        'subnet',
+        checkSubnet(values.subnet) ?? subnetOverlap(values.subnet, others),
+      );
+    });
+}

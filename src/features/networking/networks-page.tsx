@@ -1,0 +1,131 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, type LoaderFunctionArgs } from 'react-router';
+import { prefetch } from '../../api/prefetch';
+import { currentTokenQuery } from '../../api/queries/account';
+import {
+  networkQueries,
+  type NetworkListParams,
+} from '../../api/queries/networks';
+import { regionsQuery } from '../../api/queries/reference';
+import type { Network } from '../../api/types';
+import {
+  EmptyState,
+  ListStates,
+  Pagination,
+  ResponsiveTable,
+  TableSkeleton,
+  tableClasses,
+  useListParams,
+} from '../../components/list';
+import { PageHeader } from '../../components/page-header';
+import { GatedLink } from '../../components/write-gate';
+import { formatDate } from '../../lib/format';
+import { RegionFilter } from './region-filter';
+
+const columns = ['Name', 'Region', 'Subnet', 'DHCP', 'Members', 'Created'];
+
+function listParams(search: URLSearchParams): NetworkListParams {
+  const region = search.get('region')?.trim();
+  return {
+    page: Number(search.get('page')) || 1,
+    per_page: Number(search.get('per_page')) || 25,
+    ...(region ? { region } : {}),
+  };
+}
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const search = new URL(request.url).searchParams;
+  prefetch(
+    networkQueries.list(listParams(search)),
+    regionsQuery,
+    currentTokenQuery,
+  );
+  return null;
+}
+
+export function NetworksPage() {
+  const list = useListParams({ filters: ['region'] });
+  const query = useQuery(networkQueries.list(list.query));
+  const create = <GatedLink to="/networks/new">Create network</GatedLink>;
+
+  return (
+    <>
+      <PageHeader
+        title="Networks"
+        description="Private networks let instances of one region talk over private addresses."
+        actions={create}
+      />
+      <RegionFilter
+        value={list.filters.region}
+        onChange={(region) => list.setFilters({ region })}
+      />
+      <ListStates
+        query={query}
+        loading={<TableSkeleton columns={columns} />}
+        isEmpty={(page) => page.items.length === 0}
+        empty={
+          <EmptyState
+            title={
+              list.filters.region
+                ? `No networks in ${list.filters.region}`
+                : 'No networks yet'
+            }
+            description="Create a private network, then attach instances of its region to it."
+            action={create}
+          />
+        }
+      >
+        {(page) => (
+          <>
+            <NetworksTable networks={page.items} />
+            <Pagination
+              label="Network pages"
+              pagination={page.pagination}
+              onPageChange={list.setPage}
+            />
+          </>
+        )}
+      </ListStates>
+    </>
+  );
+}
+
+function NetworksTable({ networks }: { networks: Network[] }) {
+  const { cell, headerCell, row } = tableClasses;
+  return (
+    <ResponsiveTable label="Networks">
+      <table className={tableClasses.table}>
+        <thead className={tableClasses.head}>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={headerCell}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {networks.map((network) => (
+            <tr key={network.id} className={row}>
+              <td className={cell}>
+                <Link
+                  to={`/networks/${network.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  {network.name}
+                </Link>
+              </td>
+              <td className={cell}>{network.region}</td>
+              <td className={`${cell} font-mono`}>{network.subnet}</td>
+              <td className={cell}>{network.dhcp_enabled ? 'On' : 'Off'}</td>
+              <td className={cell}>{network.members.length}</td>
+              <td className={cell}>{formatDate(network.created_at)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ResponsiveTable>
+  );
+}
+
+export { NetworksPage as Component };

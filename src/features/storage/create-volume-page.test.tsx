@@ -1,0 +1,120 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '../../api/query-client';
+import { signIn, signOut } from '../../api/session';
+import { setFault, state } from '../../mocks/control';
+import { server } from '../../mocks/node';
+import { DEMO_TOKEN } from '../../mocks/seed';
+import { CreateVolumePage } from './create-volume-page';
+
+vi.mock('../../components/toast', () => ({
+  notify: { success: vi.fn(), error: vi.fn() },
+}));
+
+function VolumeStub() {
+  const { volumeId } = useParams();
+  return <h1>Volume {volumeId}</h1>;
+}
+
+function renderPage(path = '/volumes/new') {
+  const router = createMemoryRouter(
+    [
+      { path: '/volumes/new', Component: CreateVolumePage },
+      { path: '/volumes/:volumeId', Component: VolumeStub },
+    ],
+    { initialEntries: [path] },
+  );
+  const client = createQueryClient();
+  client.setDefaultOptions({ queries: { retry: false } });
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+let posts = 0;
+function countPost({ request }: { request: Request }) {
+  const { pathname } = new URL(request.url);
+  if (request.method === 'POST' && pathname === '/v1/volumes') posts += 1;
+}
+
+beforeEach(() => {
+  posts = 0;
+  server.events.on('request:start', countPost);
+  signIn(DEMO_TOKEN);
+});
+
+afterEach(() => {
+  server.events.removeListener('request:start', countPost);
+  signOut();
+});
+
+const snapshotId = (name: string) =>
+  state().snapshots.find((snapshot) => snapshot.name === name)?.id ?? '';
+
+describe('creating a volume', () => {
+  it('prices the size as it changes and checks it as typed', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const size = await screen.findByLabelText('Size');
+    await user.clear(size);
+    await user.type(size, '30');
+    expect(await screen.findByText('$3.00')).toBeInTheDocument();
+    await user.clear(size);
+    await user.type(size, '2.5');
+    expect(
+      await screen.findByText('Use a whole number of GB'),
+    ).toBeInTheDocument();
+    expect(posts).toBe(0);
+  });
+
+  it('sends one POST for two quick clicks', async () => {
+    const user = userEvent.setup();
+    const router = renderPage();
+    await user.type(await screen.findByLabelText('Name'), 'quick-data');
+    const button = screen.getByRole('button', { name: 'Create volume' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    await waitFor(
+      () => expect(router.state.location.pathname).toMatch(/^\/volumes\/vol-/),
+      { timeout: 3000 },
+    );
+    expect(posts).toBe(1);
+  });
+
+  it('from a snapshot: a 422 on size_gb lands under Size, region in the alert', async () => {
+    const user = userEvent.setup();
+    renderPage(`/volumes/new?snapshot=${snapshotId('db-primary-nightly')}`);
+    const size = await screen.findByLabelText('Size');
+    expect(size).toHaveValue('500');
+    expect(screen.queryByLabelText('Region')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Name'), 'db-copy');
+    setFault({
+      type: 'reject',
+      status: 422,
+      message: 'Check these fields: size_gb, region',
+      details: {
+        size_gb: 'Too large for this account',
+        region: 'No capacity left in lagos-1',
+      },
+      method: 'POST',
+      path: '/volumes',
+      count: 1,
+    });
+    const button = screen.getByRole('button', { name: 'Create volume' });
+    await user.click(button);
+
+    const message = await screen.findByText('Too large for this account');
+    expect(size).toHaveAttribute('aria-invalid', 'true');
+    expect(size.getAttribute('aria-describedby')).toContain(message.id);
+    await waitFor(() => expect(size).toHaveFocus());
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Region: No capacity left in lagos-1');
+    expect(button).toBeEnabled();
+  });
+});

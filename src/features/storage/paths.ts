@@ -1,0 +1,7 @@
+/** Addresses of the storage pages, built in one place. */
+export const volumePath = (id: string) => `/volumes/${id}`;
+
+export const instancePath = (id: string) => `/instances/${id}`;
+
+export const newVolumeFromSnapshotPath = (snapshotId: string) =>
+  `/volumes/new?snapshot=${encodeURIComponent(snapshotId)}`;

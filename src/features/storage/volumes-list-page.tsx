@@ -1,0 +1,205 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { Link, type LoaderFunctionArgs } from 'react-router';
+import { prefetch } from '../../api/prefetch';
+import { currentTokenQuery } from '../../api/queries/account';
+import { regionsQuery } from '../../api/queries/reference';
+import {
+  volumeQueries,
+  type VolumeListParams,
+} from '../../api/queries/volumes';
+import type { Volume } from '../../api/types';
+import {
+  EmptyState,
+  ListStates,
+  Pagination,
+  ResponsiveTable,
+  TableSkeleton,
+  tableClasses,
+  useListParams,
+} from '../../components/list';
+import { PageHeader } from '../../components/page-header';
+import { StatusBadge } from '../../components/status-badge';
+import { GatedLink } from '../../components/write-gate';
+import { formatDate } from '../../lib/format';
+import { AttachedInstance } from './attached-instance';
+import { instanceNamesQuery, useInstanceNames } from './instance-names';
+import { volumePath } from './paths';
+
+const filters = ['region'] as const;
+
+const columns = ['Name', 'Size', 'Region', 'Status', 'Attached to', 'Created'];
+
+/** The list query a URL asks for; the loader and the page must agree. */
+function listParams(search: URLSearchParams): VolumeListParams {
+  const params: VolumeListParams = {
+    page: Number(search.get('page')) || 1,
+    per_page: Number(search.get('per_page')) || 25,
+  };
+  const region = search.get('region');
+  if (region) params.region = region;
+  return params;
+}
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const search = new URL(request.url).searchParams;
+  prefetch(
+    volumeQueries.list(listParams(search)),
+    instanceNamesQuery,
+    regionsQuery,
+    currentTokenQuery,
+  );
+  return null;
+}
+
+const createLink = <GatedLink to="/volumes/new">Create volume</GatedLink>;
+
+export function VolumesListPage() {
+  const list = useListParams({ filters });
+  const query = useQuery(volumeQueries.list(list.query));
+
+  return (
+    <>
+      <PageHeader
+        title="Volumes"
+        description="Block storage: disks you attach to an instance in the same region."
+        actions={createLink}
+      />
+      <RegionFilter
+        region={list.filters.region}
+        onChange={(region) => list.setFilter('region', region)}
+      />
+      <ListStates
+        query={query}
+        loading={<TableSkeleton columns={columns} />}
+        isEmpty={(page) => page.items.length === 0}
+        empty={
+          list.filters.region ? (
+            <EmptyState
+              title={`No volumes in ${list.filters.region}`}
+              description="Choose another region, or create a volume here."
+              action={createLink}
+            />
+          ) : (
+            <EmptyState
+              title="No volumes yet"
+              description="A volume keeps data apart from an instance's own disk. Create one, then attach it to an instance."
+              action={createLink}
+            />
+          )
+        }
+      >
+        {(page) => (
+          <>
+            <VolumesTable
+              volumes={page.items}
+              updating={query.isPlaceholderData}
+            />
+            <Pagination
+              label="Volume pages"
+              pagination={page.pagination}
+              onPageChange={list.setPage}
+            />
+          </>
+        )}
+      </ListStates>
+    </>
+  );
+}
+
+const selectClass =
+  'h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm';
+
+function RegionFilter({
+  region,
+  onChange,
+}: {
+  region: string;
+  onChange: (region: string) => void;
+}) {
+  const regions = useQuery(regionsQuery);
+  const id = useId();
+  return (
+    <div role="search" aria-label="Filter volumes" className="mb-4 sm:max-w-xs">
+      <label htmlFor={id} className="text-sm font-medium">
+        Region
+      </label>
+      <select
+        id={id}
+        value={region}
+        onChange={(event) => onChange(event.target.value)}
+        className={selectClass}
+      >
+        <option value="">All regions</option>
+        {regions.data?.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.name} ({choice.id})
+          </option>
+        ))}
+        {/* A region from a shared link shows before the list arrives. */}
+        {region && !regions.data && <option value={region}>{region}</option>}
+      </select>
+    </div>
+  );
+}
+
+function VolumesTable({
+  volumes,
+  updating,
+}: {
+  volumes: Volume[];
+  updating: boolean;
+}) {
+  const names = useInstanceNames(volumes.map((volume) => volume.instance_id));
+  const { cell, headerCell, row } = tableClasses;
+  return (
+    <ResponsiveTable
+      label="Volumes"
+      className={updating ? 'opacity-60' : undefined}
+    >
+      <table className={tableClasses.table} aria-busy={updating}>
+        <thead className={tableClasses.head}>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={headerCell}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {volumes.map((volume) => (
+            <tr key={volume.id} className={row}>
+              <th scope="row" className={`${cell} font-medium`}>
+                <Link
+                  to={volumePath(volume.id)}
+                  className="text-brand-800 hover:underline"
+                >
+                  {volume.name}
+                </Link>
+              </th>
+              <td className={`${cell} tabular-nums`}>{volume.size_gb} GB</td>
+              <td className={cell}>{volume.region}</td>
+              <td className={cell}>
+                <StatusBadge status={volume.status} />
+              </td>
+              <td className={cell}>
+                <AttachedInstance
+                  instanceId={volume.instance_id}
+                  name={names.get(volume.instance_id ?? '')}
+                />
+              </td>
+              <td className={cell}>
+                <time dateTime={volume.created_at}>
+                  {formatDate(volume.created_at)}
+                </time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ResponsiveTable>
+  );
+}
+
+export { VolumesListPage as Component };

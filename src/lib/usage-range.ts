@@ -1,0 +1,122 @@
+/**
+ * Date ranges for the usage dashboard. Every date here is a UTC calendar
+ * day written YYYY-MM-DD and `end` is included, as the API reads them: the
+ * same choice gives the same dates in any browser time zone.
+ */
+export type RangePreset =
+  'this-month' | 'last-month' | 'last-3-months' | 'custom';
+
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+export const rangePresets: { value: RangePreset; label: string }[] = [
+  { value: 'this-month', label: 'This month' },
+  { value: 'last-month', label: 'Last month' },
+  { value: 'last-3-months', label: 'Last three months' },
+  { value: 'custom', label: 'Custom' },
+];
+
+const HOUR = 3_600_000;
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Midnight UTC of the first day of a month `offset` months from `at`. */
+function monthStart(at: number, offset = 0): number {
+  const date = new Date(at);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1);
+}
+
+/** The last day of the month before the one starting at `next`. */
+const dayBefore = (next: number) => utcDay(next - 24 * HOUR);
+
+export function presetRange(preset: RangePreset, now: number): DateRange {
+  switch (preset) {
+    case 'last-month':
+      return {
+        start: utcDay(monthStart(now, -1)),
+        end: dayBefore(monthStart(now)),
+      };
+    case 'last-3-months':
+      // The three whole months before this one, as past bills.
+      return {
+        start: utcDay(monthStart(now, -3)),
+        end: dayBefore(monthStart(now)),
+      };
+    default:
+      return { start: utcDay(monthStart(now)), end: utcDay(now) };
+  }
+}
+
+export function isValidDay(value: string): boolean {
+  if (!DAY_PATTERN.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(ms) && utcDay(ms) === value;
+}
+
+/** Why a custom range cannot be asked for, or undefined when it can. */
+export function checkRange({ start, end }: DateRange): string | undefined {
+  if (!isValidDay(start)) return 'Enter a start date';
+  if (!isValidDay(end)) return 'Enter an end date';
+  if (start > end) return 'The start date must be on or before the end date';
+  return undefined;
+}
+
+export interface RangeChoice {
+  preset: RangePreset;
+  range: DateRange;
+  /** Set when a custom range in the URL cannot be used. */
+  error?: string;
+}
+
+/** Reads the range from the page's URL: ?range=…&start=…&end=… */
+export function readRange(search: URLSearchParams, now: number): RangeChoice {
+  const asked = search.get('range');
+  const preset = rangePresets.some((p) => p.value === asked)
+    ? (asked as RangePreset)
+    : 'this-month';
+  if (preset !== 'custom') return { preset, range: presetRange(preset, now) };
+  const range = {
+    start: search.get('start') ?? '',
+    end: search.get('end') ?? '',
+  };
+  return { preset, range, error: checkRange(range) };
+}
+
+/** Whether a range covers today's month up to today: then it projects. */
+export function isCurrentMonth(range: DateRange, now: number): boolean {
+  const current = presetRange('this-month', now);
+  return range.start === current.start && range.end === current.end;
+}
+
+/** Hours from now to the start of next month, UTC. */
+export function hoursLeftInMonth(now: number): number {
+  return Math.max(0, (monthStart(now, 1) - now) / HOUR);
+}
+
+/**
+ * Month-to-date plus the current hourly rate for the hours left. Worked in
+ * integer cents: the API's total is kept exactly as billed.
+ */
+export function projectMonthEnd(
+  monthToDate: number,
+  hourlyRate: number,
+  now: number,
+): number {
+  const rest = Math.round(hourlyRate * hoursLeftInMonth(now) * 100);
+  return (Math.round(monthToDate * 100) + rest) / 100;
+}
+
+/** "1 Nov 2026 – 20 Nov 2026", read in UTC. */
+export function describeRange({ start, end }: DateRange): string {
+  const format = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const day = (value: string) => format.format(Date.parse(`${value}T00:00Z`));
+  return `${day(start)} – ${day(end)}`;
+}
