@@ -175,7 +175,10 @@ test('rename and retag; the address stays the same', async ({ page }) => {
   const tags = page.getByLabel('Tags');
   await tags.fill('production, web, eu:west');
   await page.getByRole('button', { name: 'Save tags' }).click();
-  await page.getByRole('link', { name: 'Overview' }).click();
+  await page
+    .getByRole('navigation', { name: 'Instance sections' })
+    .getByRole('link', { name: 'Overview' })
+    .click();
   await expect(page.getByText('eu:west')).toBeVisible();
 });
 
