@@ -1,5 +1,11 @@
 export { EmptyState } from './empty-state';
 export { ListStates, type ListQuery } from './list-states';
 export { Pagination } from './pagination';
+export { RegionFilter } from './region-filter';
 export { ResponsiveTable, TableSkeleton, tableClasses } from './table';
-export { useListParams, type ListParams } from './use-list-params';
+export {
+  readListParams,
+  useListParams,
+  type ListParams,
+  type ListQueryParams,
+} from './use-list-params';

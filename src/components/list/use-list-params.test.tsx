@@ -3,7 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { useListParams, type ListParams } from './use-list-params';
+import {
+  readListParams,
+  useListParams,
+  type ListParams,
+} from './use-list-params';
 
 type Filter = 'name' | 'region' | 'status';
 
@@ -106,5 +110,38 @@ describe('useListParams', () => {
     expect(after.filters).toBe(before.filters);
     expect(after.query).toBe(before.query);
     expect(after.setFilter).toBe(before.setFilter);
+  });
+});
+
+describe('readListParams', () => {
+  const options = { filters: ['name', 'region'] as const };
+
+  it('asks for what the page will ask for, so a loader can prefetch it', () => {
+    const url = '/instances?name=web%20&region=lagos-1&page=3';
+    const { seen } = setup(url);
+    const search = new URL(url, 'http://console.test').searchParams;
+    expect(readListParams(search, options).query).toEqual(seen.at(-1)!.query);
+    expect(readListParams(search, options).query).toEqual({
+      page: 3,
+      per_page: 25,
+      name: 'web ',
+      region: 'lagos-1',
+    });
+  });
+
+  it('turns a page or size that is not a whole positive number into the default', () => {
+    const read = (query: string) =>
+      readListParams(new URLSearchParams(query), options).query;
+    expect(read('page=0&per_page=-5')).toEqual({ page: 1, per_page: 25 });
+    expect(read('page=2.5&per_page=abc')).toEqual({ page: 1, per_page: 25 });
+    expect(read('per_page=1000')).toEqual({ page: 1, per_page: 100 });
+  });
+
+  it('leaves blank filters out and fills in defaults', () => {
+    const query = readListParams(new URLSearchParams('name='), {
+      filters: ['name', 'status'],
+      defaults: { status: 'running' },
+    }).query;
+    expect(query).toEqual({ page: 1, per_page: 25, status: 'running' });
   });
 });

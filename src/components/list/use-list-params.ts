@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-interface ListParamsOptions<Filter extends string> {
+export interface ListParamsOptions<Filter extends string> {
   /** The filters the list offers, by their API query name. */
   filters: readonly Filter[];
   /** A filter's value while the URL says nothing about it. */
@@ -14,11 +14,17 @@ export interface ListParams<Filter extends string> {
   perPage: number;
   filters: Record<Filter, string>;
   /** Page, page size and the non-empty filters, ready for the API. */
-  query: Record<string, string | number>;
+  query: ListQueryParams;
   setFilter: (name: Filter, value: string) => void;
   setFilters: (values: Partial<Record<Filter, string>>) => void;
   setPage: (page: number) => void;
 }
+
+/** What a list asks the API for: its page, page size and filters. */
+export type ListQueryParams = { page: number; per_page: number } & Record<
+  string,
+  string | number
+>;
 
 const maxPerPage = 100;
 
@@ -27,39 +33,63 @@ function positiveInt(text: string | null, fallback: number) {
   return Number.isInteger(value) && value >= 1 ? value : fallback;
 }
 
+interface ReadList<Filter extends string> {
+  page: number;
+  perPage: number;
+  filters: Record<Filter, string>;
+  query: ListQueryParams;
+}
+
+/**
+ * Reads a list's page and filters from a URL's search. A route's loader
+ * and its page both read through here, so the request the loader starts is
+ * the very one the page then asks for.
+ */
+export function readListParams<Filter extends string>(
+  search: URLSearchParams,
+  {
+    filters: names,
+    defaults = {},
+    perPage: fallback = 25,
+  }: ListParamsOptions<Filter>,
+): ReadList<Filter> {
+  const page = positiveInt(search.get('page'), 1);
+  const perPage = Math.min(
+    positiveInt(search.get('per_page'), fallback),
+    maxPerPage,
+  );
+  const filters = Object.fromEntries(
+    names.map((name) => [name, search.get(name) ?? defaults[name] ?? '']),
+  ) as Record<Filter, string>;
+  const query: ListQueryParams = { page, per_page: perPage };
+  for (const name of names) {
+    if (filters[name]) query[name] = filters[name];
+  }
+  return { page, perPage, filters, query };
+}
+
 /**
  * A paginated list's page and filters, kept in the URL so that back,
  * forward, reload and a shared link all restore them. Each change is one
  * navigation (a history entry), and a filter change returns to page 1 in
  * that same navigation.
  */
-export function useListParams<const Filter extends string>({
-  filters: names,
-  defaults,
-  perPage: defaultPerPage = 25,
-}: ListParamsOptions<Filter>): ListParams<Filter> {
+export function useListParams<const Filter extends string>(
+  options: ListParamsOptions<Filter>,
+): ListParams<Filter> {
   const [searchParams, setSearchParams] = useSearchParams();
-
-  const page = positiveInt(searchParams.get('page'), 1);
-  const perPage = Math.min(
-    positiveInt(searchParams.get('per_page'), defaultPerPage),
-    maxPerPage,
-  );
 
   // Callers pass the options inline; keyed by content, the results keep
   // their identity between renders and are safe to use as dependencies.
-  const optionsKey = JSON.stringify([names, defaults ?? {}]);
-  const filters = useMemo(() => {
-    const [list, fallback] = JSON.parse(optionsKey) as [
-      Filter[],
-      Partial<Record<Filter, string>>,
-    ];
-    const entries = list.map((name) => [
-      name,
-      searchParams.get(name) ?? fallback[name] ?? '',
-    ]);
-    return Object.fromEntries(entries) as Record<Filter, string>;
-  }, [optionsKey, searchParams]);
+  const optionsKey = JSON.stringify(options);
+  const { page, perPage, filters, query } = useMemo(
+    () =>
+      readListParams(
+        searchParams,
+        JSON.parse(optionsKey) as ListParamsOptions<Filter>,
+      ),
+    [optionsKey, searchParams],
+  );
 
   const setFilters = useCallback(
     (values: Partial<Record<Filter, string>>) =>
@@ -93,14 +123,6 @@ export function useListParams<const Filter extends string>({
       }),
     [setSearchParams],
   );
-
-  const query = useMemo(() => {
-    const result: Record<string, string | number> = { page, per_page: perPage };
-    for (const [name, value] of Object.entries(filters)) {
-      if (value) result[name] = value as string;
-    }
-    return result;
-  }, [page, perPage, filters]);
 
   return { page, perPage, filters, query, setFilter, setFilters, setPage };
 }

@@ -3,10 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { prefetch } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
-import {
-  instanceQueries,
-  type InstanceListParams,
-} from '../../api/queries/instances';
+import { instanceQueries } from '../../api/queries/instances';
 import { regionsQuery } from '../../api/queries/reference';
 import type { Instance } from '../../api/types';
 import { Copyable } from '../../components/copy-button';
@@ -17,6 +14,7 @@ import {
   ResponsiveTable,
   TableSkeleton,
   tableClasses,
+  readListParams,
   useListParams,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
@@ -43,23 +41,12 @@ const columns = [
   '',
 ];
 
-/** The list query a URL asks for; the loader and the page must agree. */
-function listParams(search: URLSearchParams): InstanceListParams {
-  const params: InstanceListParams = {
-    page: Number(search.get('page')) || 1,
-    per_page: Number(search.get('per_page')) || 25,
-  };
-  for (const name of instanceFilters) {
-    const value = search.get(name)?.trim();
-    if (value) params[name] = value;
-  }
-  return params;
-}
+const listOptions = { filters: instanceFilters };
 
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   prefetch(
-    instanceQueries.list(listParams(search)),
+    instanceQueries.list(readListParams(search, listOptions).query),
     regionsQuery,
     currentTokenQuery,
   );
@@ -67,7 +54,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function InstancesListPage() {
-  const list = useListParams({ filters: instanceFilters });
+  const list = useListParams(listOptions);
   const query = useQuery(instanceQueries.list(list.query));
   const [deleting, setDeleting] = useState<Instance | null>(null);
   const filtered = Object.values(list.filters).some(Boolean);

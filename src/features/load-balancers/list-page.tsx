@@ -1,47 +1,34 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { prefetch } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
-import {
-  loadBalancerQueries,
-  type LoadBalancerListParams,
-} from '../../api/queries/load-balancers';
+import { loadBalancerQueries } from '../../api/queries/load-balancers';
 import { regionsQuery } from '../../api/queries/reference';
 import type { LoadBalancer } from '../../api/types';
 import {
   EmptyState,
   ListStates,
   Pagination,
+  RegionFilter,
   ResponsiveTable,
   TableSkeleton,
   tableClasses,
+  readListParams,
   useListParams,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { GatedLink } from '../../components/write-gate';
-import { cx } from '../../lib/class-names';
 import { formatDate } from '../../lib/format';
 import { healthSummary, listenerText } from './load-balancer-format';
 
 const columns = ['Name', 'Status', 'Region', 'Listener', 'Backends', 'Created'];
 const filters = ['region'] as const;
 
-/** The list query a URL asks for; the loader and the page must agree. */
-function listParams(search: URLSearchParams): LoadBalancerListParams {
-  const region = search.get('region')?.trim();
-  return {
-    page: Number(search.get('page')) || 1,
-    per_page: Number(search.get('per_page')) || 25,
-    ...(region && { region }),
-  };
-}
-
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   prefetch(
-    loadBalancerQueries.list(listParams(search)),
+    loadBalancerQueries.list(readListParams(search, { filters }).query),
     regionsQuery,
     currentTokenQuery,
   );
@@ -64,6 +51,7 @@ export function LoadBalancersListPage() {
         actions={createLink}
       />
       <RegionFilter
+        label="Filter load balancers"
         value={list.filters.region}
         onChange={(region) => list.setFilters({ region })}
       />
@@ -101,44 +89,6 @@ export function LoadBalancersListPage() {
         )}
       </ListStates>
     </>
-  );
-}
-
-const selectClass = cx(
-  'mt-1 h-10 w-full rounded-md border border-slate-300 bg-white px-3',
-  'text-base sm:text-sm',
-);
-
-function RegionFilter({
-  value,
-  onChange,
-}: {
-  value: string;
-  onChange: (region: string) => void;
-}) {
-  const regions = useQuery(regionsQuery);
-  const id = useId();
-  return (
-    <div role="search" aria-label="Filter load balancers" className="mb-4">
-      <div className="sm:max-w-xs">
-        <label htmlFor={id} className="text-sm font-medium">
-          Region
-        </label>
-        <select
-          id={id}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          className={selectClass}
-        >
-          <option value="">All regions</option>
-          {regions.data?.map((region) => (
-            <option key={region.id} value={region.id}>
-              {region.name} ({region.id})
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
   );
 }
 

@@ -9,7 +9,6 @@ import {
   useReleaseFloatingIp,
   useReserveFloatingIp,
   useUnassignFloatingIp,
-  type FloatingIpListParams,
 } from '../../api/queries/floating-ips';
 import { instanceQueries } from '../../api/queries/instances';
 import { pricingQuery, regionsQuery } from '../../api/queries/reference';
@@ -22,9 +21,11 @@ import {
   EmptyState,
   ListStates,
   Pagination,
+  RegionFilter,
   ResponsiveTable,
   TableSkeleton,
   tableClasses,
+  readListParams,
   useListParams,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
@@ -32,26 +33,18 @@ import { PickAction } from '../../components/pick-action';
 import { notify } from '../../components/toast';
 import { GatedButton } from '../../components/write-gate';
 import { formatMoney } from '../../lib/format';
-import { RegionFilter } from './region-filter';
 
 const columns = ['Address', 'Region', 'Assigned to', ''];
 
 /** Names for the assigned column and choices for assigning. */
 const allInstances = instanceQueries.list({ per_page: 100 });
 
-function listParams(search: URLSearchParams): FloatingIpListParams {
-  const region = search.get('region')?.trim();
-  return {
-    page: Number(search.get('page')) || 1,
-    per_page: Number(search.get('per_page')) || 25,
-    ...(region ? { region } : {}),
-  };
-}
+const listOptions = { filters: ['region'] } as const;
 
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   prefetch(
-    floatingIpQueries.list(listParams(search)),
+    floatingIpQueries.list(readListParams(search, listOptions).query),
     regionsQuery,
     currentTokenQuery,
   );
@@ -59,7 +52,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function FloatingIpsPage() {
-  const list = useListParams({ filters: ['region'] });
+  const list = useListParams(listOptions);
   const query = useQuery(floatingIpQueries.list(list.query));
   const instances = useQuery(allInstances).data?.items ?? [];
   const [assigning, setAssigning] = useState<FloatingIp | null>(null);
@@ -73,6 +66,7 @@ export function FloatingIpsPage() {
       />
       <ReserveFloatingIp />
       <RegionFilter
+        label="Filter floating IPs"
         value={list.filters.region}
         onChange={(region) => list.setFilters({ region })}
       />

@@ -2,41 +2,32 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { prefetch } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
-import {
-  networkQueries,
-  type NetworkListParams,
-} from '../../api/queries/networks';
+import { networkQueries } from '../../api/queries/networks';
 import { regionsQuery } from '../../api/queries/reference';
 import type { Network } from '../../api/types';
 import {
   EmptyState,
   ListStates,
   Pagination,
+  RegionFilter,
   ResponsiveTable,
   TableSkeleton,
   tableClasses,
+  readListParams,
   useListParams,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
 import { GatedLink } from '../../components/write-gate';
 import { formatDate } from '../../lib/format';
-import { RegionFilter } from './region-filter';
 
 const columns = ['Name', 'Region', 'Subnet', 'DHCP', 'Members', 'Created'];
 
-function listParams(search: URLSearchParams): NetworkListParams {
-  const region = search.get('region')?.trim();
-  return {
-    page: Number(search.get('page')) || 1,
-    per_page: Number(search.get('per_page')) || 25,
-    ...(region ? { region } : {}),
-  };
-}
+const listOptions = { filters: ['region'] } as const;
 
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   prefetch(
-    networkQueries.list(listParams(search)),
+    networkQueries.list(readListParams(search, listOptions).query),
     regionsQuery,
     currentTokenQuery,
   );
@@ -44,7 +35,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function NetworksPage() {
-  const list = useListParams({ filters: ['region'] });
+  const list = useListParams(listOptions);
   const query = useQuery(networkQueries.list(list.query));
   const create = <GatedLink to="/networks/new">Create network</GatedLink>;
 
@@ -56,6 +47,7 @@ export function NetworksPage() {
         actions={create}
       />
       <RegionFilter
+        label="Filter networks"
         value={list.filters.region}
         onChange={(region) => list.setFilters({ region })}
       />

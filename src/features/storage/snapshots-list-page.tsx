@@ -3,10 +3,7 @@ import { useState } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { prefetch } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
-import {
-  snapshotQueries,
-  type SnapshotListParams,
-} from '../../api/queries/snapshots';
+import { snapshotQueries } from '../../api/queries/snapshots';
 import { volumeQueries } from '../../api/queries/volumes';
 import type { Snapshot } from '../../api/types';
 import {
@@ -14,6 +11,7 @@ import {
   ListStates,
   Pagination,
   TableSkeleton,
+  readListParams,
   useListParams,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
@@ -25,22 +23,17 @@ const columns = ['Name', 'Source volume', 'Size', 'Status', 'Created', ''];
 /** One page of volumes names the sources of most snapshots. */
 const volumeNamesQuery = volumeQueries.list({ per_page: 100 });
 
-function listParams(search: URLSearchParams): SnapshotListParams {
-  return {
-    page: Number(search.get('page')) || 1,
-    per_page: Number(search.get('per_page')) || 25,
-  };
-}
-
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   prefetch(
-    snapshotQueries.list(listParams(search)),
+    snapshotQueries.list(readListParams(search, listOptions).query),
     volumeNamesQuery,
     currentTokenQuery,
   );
   return null;
 }
+
+const listOptions = { filters: [] };
 
 function useVolumeNames() {
   const { data } = useQuery(volumeNamesQuery);
@@ -48,7 +41,7 @@ function useVolumeNames() {
 }
 
 export function SnapshotsListPage() {
-  const list = useListParams({ filters: [] });
+  const list = useListParams(listOptions);
   const query = useQuery(snapshotQueries.list(list.query));
   const volumeNames = useVolumeNames();
   const [deleting, setDeleting] = useState<Snapshot | null>(null);

@@ -1,21 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { prefetch } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
 import { regionsQuery } from '../../api/queries/reference';
-import {
-  volumeQueries,
-  type VolumeListParams,
-} from '../../api/queries/volumes';
+import { volumeQueries } from '../../api/queries/volumes';
 import type { Volume } from '../../api/types';
 import {
   EmptyState,
   ListStates,
   Pagination,
+  RegionFilter,
   ResponsiveTable,
   TableSkeleton,
   tableClasses,
+  readListParams,
   useListParams,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
@@ -30,21 +28,10 @@ const filters = ['region'] as const;
 
 const columns = ['Name', 'Size', 'Region', 'Status', 'Attached to', 'Created'];
 
-/** The list query a URL asks for; the loader and the page must agree. */
-function listParams(search: URLSearchParams): VolumeListParams {
-  const params: VolumeListParams = {
-    page: Number(search.get('page')) || 1,
-    per_page: Number(search.get('per_page')) || 25,
-  };
-  const region = search.get('region');
-  if (region) params.region = region;
-  return params;
-}
-
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   prefetch(
-    volumeQueries.list(listParams(search)),
+    volumeQueries.list(readListParams(search, { filters }).query),
     instanceNamesQuery,
     regionsQuery,
     currentTokenQuery,
@@ -66,7 +53,8 @@ export function VolumesListPage() {
         actions={createLink}
       />
       <RegionFilter
-        region={list.filters.region}
+        label="Filter volumes"
+        value={list.filters.region}
         onChange={(region) => list.setFilter('region', region)}
       />
       <ListStates
@@ -104,42 +92,6 @@ export function VolumesListPage() {
         )}
       </ListStates>
     </>
-  );
-}
-
-const selectClass =
-  'h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm';
-
-function RegionFilter({
-  region,
-  onChange,
-}: {
-  region: string;
-  onChange: (region: string) => void;
-}) {
-  const regions = useQuery(regionsQuery);
-  const id = useId();
-  return (
-    <div role="search" aria-label="Filter volumes" className="mb-4 sm:max-w-xs">
-      <label htmlFor={id} className="text-sm font-medium">
-        Region
-      </label>
-      <select
-        id={id}
-        value={region}
-        onChange={(event) => onChange(event.target.value)}
-        className={selectClass}
-      >
-        <option value="">All regions</option>
-        {regions.data?.map((choice) => (
-          <option key={choice.id} value={choice.id}>
-            {choice.name} ({choice.id})
-          </option>
-        ))}
-        {/* A region from a shared link shows before the list arrives. */}
-        {region && !regions.data && <option value={region}>{region}</option>}
-      </select>
-    </div>
   );
 }
 
