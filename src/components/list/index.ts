@@ -2,7 +2,12 @@ export { EmptyState } from './empty-state';
 export { ListStates, type ListQuery } from './list-states';
 export { Pagination } from './pagination';
 export { RegionFilter } from './region-filter';
-export { ResponsiveTable, TableSkeleton, tableClasses } from './table';
+export {
+  DataTable,
+  ResponsiveTable,
+  TableSkeleton,
+  tableClasses,
+} from './table';
 export {
   readListParams,
   useListParams,

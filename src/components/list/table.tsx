@@ -48,6 +48,45 @@ export function ResponsiveTable({
   );
 }
 
+interface DataTableProps {
+  /** Names the scrolling region: "Volumes". */
+  label: string;
+  /** Header texts; a blank one is the column of row actions. */
+  columns: readonly string[];
+  /** Showing the previous page while the next one loads. */
+  updating?: boolean;
+  /** The rows. */
+  children: ReactNode;
+}
+
+/** A table of resources, one row each, with the console's header row. */
+export function DataTable({
+  label,
+  columns,
+  updating = false,
+  children,
+}: DataTableProps) {
+  return (
+    <ResponsiveTable
+      label={label}
+      className={updating ? 'opacity-60' : undefined}
+    >
+      <table className={tableClasses.table} aria-busy={updating || undefined}>
+        <thead className={tableClasses.head}>
+          <tr>
+            {columns.map((column, index) => (
+              <th key={index} scope="col" className={tableClasses.headerCell}>
+                {column || <span className="sr-only">Actions</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </ResponsiveTable>
+  );
+}
+
 export function TableSkeleton({
   columns,
   rows = 10,

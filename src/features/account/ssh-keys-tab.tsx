@@ -9,7 +9,7 @@ import { FormDialog } from '../../components/form-dialog';
 import {
   EmptyState,
   ListStates,
-  ResponsiveTable,
+  DataTable,
   TableSkeleton,
   tableClasses,
 } from '../../components/list';
@@ -105,44 +105,29 @@ function KeysTable({
 }) {
   const { cell, row } = tableClasses;
   return (
-    <ResponsiveTable label="SSH keys">
-      <table className={tableClasses.table}>
-        <thead className={tableClasses.head}>
-          <tr>
-            {columns.map((column, index) => (
-              <th key={index} scope="col" className={tableClasses.headerCell}>
-                {column || <span className="sr-only">Actions</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map((key) => (
-            <tr key={key.id} className={row}>
-              <th scope="row" className={`${cell} font-medium`}>
-                {key.name}
-              </th>
-              <td className={`${cell} font-mono text-xs`}>{key.fingerprint}</td>
-              <td className={cell}>
-                <time dateTime={key.created_at}>
-                  {formatDate(key.created_at)}
-                </time>
-              </td>
-              <td className={cell}>
-                <GatedButton
-                  variant="ghost"
-                  size="sm"
-                  aria-label={`Delete ${key.name}`}
-                  onClick={() => onDelete(key)}
-                >
-                  Delete
-                </GatedButton>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
+    <DataTable label="SSH keys" columns={columns}>
+      {keys.map((key) => (
+        <tr key={key.id} className={row}>
+          <th scope="row" className={`${cell} font-medium`}>
+            {key.name}
+          </th>
+          <td className={`${cell} font-mono text-xs`}>{key.fingerprint}</td>
+          <td className={cell}>
+            <time dateTime={key.created_at}>{formatDate(key.created_at)}</time>
+          </td>
+          <td className={cell}>
+            <GatedButton
+              variant="ghost"
+              size="sm"
+              aria-label={`Delete ${key.name}`}
+              onClick={() => onDelete(key)}
+            >
+              Delete
+            </GatedButton>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import {
   EmptyState,
   ListStates,
-  ResponsiveTable,
+  DataTable,
   TableSkeleton,
   tableClasses,
 } from '../../components/list';
@@ -137,29 +137,16 @@ interface TokensTableProps {
 
 function TokensTable({ tokens, currentId, onRevoke }: TokensTableProps) {
   return (
-    <ResponsiveTable label="API tokens">
-      <table className={tableClasses.table}>
-        <thead className={tableClasses.head}>
-          <tr>
-            {columns.map((column, index) => (
-              <th key={index} scope="col" className={tableClasses.headerCell}>
-                {column || <span className="sr-only">Actions</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.map((token) => (
-            <TokenRow
-              key={token.id}
-              token={token}
-              current={token.id === currentId}
-              onRevoke={onRevoke}
-            />
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
+    <DataTable label="API tokens" columns={columns}>
+      {tokens.map((token) => (
+        <TokenRow
+          key={token.id}
+          token={token}
+          current={token.id === currentId}
+          onRevoke={onRevoke}
+        />
+      ))}
+    </DataTable>
   );
 }
 

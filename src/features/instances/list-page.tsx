@@ -11,7 +11,7 @@ import {
   EmptyState,
   ListStates,
   Pagination,
-  ResponsiveTable,
+  DataTable,
   TableSkeleton,
   tableClasses,
   readListParams,
@@ -129,31 +129,15 @@ function InstancesTable({
   onDelete,
 }: InstancesTableProps) {
   return (
-    <ResponsiveTable
-      label="Instances"
-      className={updating ? 'opacity-60' : undefined}
-    >
-      <table className={tableClasses.table} aria-busy={updating}>
-        <thead className={tableClasses.head}>
-          <tr>
-            {columns.map((column, index) => (
-              <th key={index} scope="col" className={tableClasses.headerCell}>
-                {column || <span className="sr-only">Actions</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {instances.map((instance) => (
-            <InstanceRow
-              key={instance.id}
-              instance={instance}
-              onDelete={onDelete}
-            />
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
+    <DataTable label="Instances" columns={columns} updating={updating}>
+      {instances.map((instance) => (
+        <InstanceRow
+          key={instance.id}
+          instance={instance}
+          onDelete={onDelete}
+        />
+      ))}
+    </DataTable>
   );
 }
 

@@ -18,7 +18,7 @@ import { ApiForm, SelectField } from '../../components/form';
 import {
   EmptyState,
   ListStates,
-  ResponsiveTable,
+  DataTable,
   TableSkeleton,
   tableClasses,
 } from '../../components/list';
@@ -34,7 +34,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   return null;
 }
 
-const columns = ['Name', 'Size', 'Status'];
+const columns = ['Name', 'Size', 'Status', ''];
 
 export function StorageTab() {
   const instance = useInstance();
@@ -98,52 +98,36 @@ function VolumesTable({
   volumes: Volume[];
   onDetach: (volume: Volume) => void;
 }) {
-  const { cell, headerCell, row } = tableClasses;
+  const { cell, row } = tableClasses;
   return (
-    <ResponsiveTable label="Attached volumes">
-      <table className={tableClasses.table}>
-        <thead className={tableClasses.head}>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className={headerCell}>
-                {column}
-              </th>
-            ))}
-            <th scope="col" className={headerCell}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {volumes.map((volume) => (
-            <tr key={volume.id} className={row}>
-              <th scope="row" className={`${cell} font-medium`}>
-                <Link
-                  to={`/volumes/${volume.id}`}
-                  className="text-brand-800 hover:underline"
-                >
-                  {volume.name}
-                </Link>
-              </th>
-              <td className={`${cell} tabular-nums`}>{volume.size_gb} GB</td>
-              <td className={cell}>
-                <StatusBadge status={volume.status} />
-              </td>
-              <td className={cell}>
-                <GatedButton
-                  variant="ghost"
-                  size="sm"
-                  aria-label={`Detach ${volume.name}`}
-                  onClick={() => onDetach(volume)}
-                >
-                  Detach
-                </GatedButton>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
+    <DataTable label="Attached volumes" columns={columns}>
+      {volumes.map((volume) => (
+        <tr key={volume.id} className={row}>
+          <th scope="row" className={`${cell} font-medium`}>
+            <Link
+              to={`/volumes/${volume.id}`}
+              className="text-brand-800 hover:underline"
+            >
+              {volume.name}
+            </Link>
+          </th>
+          <td className={`${cell} tabular-nums`}>{volume.size_gb} GB</td>
+          <td className={cell}>
+            <StatusBadge status={volume.status} />
+          </td>
+          <td className={cell}>
+            <GatedButton
+              variant="ghost"
+              size="sm"
+              aria-label={`Detach ${volume.name}`}
+              onClick={() => onDetach(volume)}
+            >
+              Detach
+            </GatedButton>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

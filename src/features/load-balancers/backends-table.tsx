@@ -3,7 +3,7 @@ import { useRemoveBackend } from '../../api/queries/load-balancers';
 import type { Backend, LoadBalancer } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { NumberField } from '../../components/form';
-import { ResponsiveTable, tableClasses } from '../../components/list';
+import { DataTable, tableClasses } from '../../components/list';
 import { StatusBadge } from '../../components/status-badge';
 import { notify } from '../../components/toast';
 import { GatedButton } from '../../components/write-gate';
@@ -31,33 +31,16 @@ export function BackendsTable({
           No backends yet: add an instance of {balancer.region} below.
         </p>
       ) : (
-        <ResponsiveTable label="Backends">
-          <table className={tableClasses.table}>
-            <thead className={tableClasses.head}>
-              <tr>
-                {columns.map((column, index) => (
-                  <th
-                    key={index}
-                    scope="col"
-                    className={tableClasses.headerCell}
-                  >
-                    {column || <span className="sr-only">Actions</span>}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {balancer.backends.map((backend) => (
-                <BackendRow
-                  key={backend.instance_id}
-                  backend={backend}
-                  name={names.get(backend.instance_id)}
-                  onRemove={() => onRemove(backend)}
-                />
-              ))}
-            </tbody>
-          </table>
-        </ResponsiveTable>
+        <DataTable label="Backends" columns={columns}>
+          {balancer.backends.map((backend) => (
+            <BackendRow
+              key={backend.instance_id}
+              backend={backend}
+              name={names.get(backend.instance_id)}
+              onRemove={() => onRemove(backend)}
+            />
+          ))}
+        </DataTable>
       )}
     </fieldset>
   );

@@ -10,7 +10,7 @@ import {
   ListStates,
   Pagination,
   RegionFilter,
-  ResponsiveTable,
+  DataTable,
   TableSkeleton,
   tableClasses,
   readListParams,
@@ -101,27 +101,11 @@ function LoadBalancersTable({
   updating: boolean;
 }) {
   return (
-    <ResponsiveTable
-      label="Load balancers"
-      className={updating ? 'opacity-60' : undefined}
-    >
-      <table className={tableClasses.table} aria-busy={updating}>
-        <thead className={tableClasses.head}>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className={tableClasses.headerCell}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {balancers.map((balancer) => (
-            <LoadBalancerRow key={balancer.id} balancer={balancer} />
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
+    <DataTable label="Load balancers" columns={columns} updating={updating}>
+      {balancers.map((balancer) => (
+        <LoadBalancerRow key={balancer.id} balancer={balancer} />
+      ))}
+    </DataTable>
   );
 }
 

@@ -22,7 +22,7 @@ import {
   ListStates,
   Pagination,
   RegionFilter,
-  ResponsiveTable,
+  DataTable,
   TableSkeleton,
   tableClasses,
   readListParams,
@@ -165,55 +165,39 @@ function FloatingIpsTable({
   onAssign,
   onRelease,
 }: TableProps) {
-  const { cell, headerCell, row } = tableClasses;
+  const { cell, row } = tableClasses;
   const nameOf = (id: string) => instances.find((i) => i.id === id)?.name ?? id;
 
   return (
-    <ResponsiveTable label="Floating IPs">
-      <table className={tableClasses.table}>
-        <thead className={tableClasses.head}>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className={headerCell}>
-                {column || <span className="sr-only">Actions</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {floatingIps.map((floatingIp) => (
-            <tr key={floatingIp.id} className={row}>
-              <td className={cell}>
-                <Copyable
-                  value={floatingIp.ip}
-                  label={`Copy ${floatingIp.ip}`}
-                />
-              </td>
-              <td className={cell}>{floatingIp.region}</td>
-              <td className={cell}>
-                {floatingIp.instance_id ? (
-                  <Link
-                    to={`/instances/${floatingIp.instance_id}/networking`}
-                    className="text-brand-700 hover:underline"
-                  >
-                    {nameOf(floatingIp.instance_id)}
-                  </Link>
-                ) : (
-                  <span className="text-slate-600">Unassigned</span>
-                )}
-              </td>
-              <td className={cell}>
-                <RowActions
-                  floatingIp={floatingIp}
-                  onAssign={onAssign}
-                  onRelease={onRelease}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
+    <DataTable label="Floating IPs" columns={columns}>
+      {floatingIps.map((floatingIp) => (
+        <tr key={floatingIp.id} className={row}>
+          <td className={cell}>
+            <Copyable value={floatingIp.ip} label={`Copy ${floatingIp.ip}`} />
+          </td>
+          <td className={cell}>{floatingIp.region}</td>
+          <td className={cell}>
+            {floatingIp.instance_id ? (
+              <Link
+                to={`/instances/${floatingIp.instance_id}/networking`}
+                className="text-brand-700 hover:underline"
+              >
+                {nameOf(floatingIp.instance_id)}
+              </Link>
+            ) : (
+              <span className="text-slate-600">Unassigned</span>
+            )}
+          </td>
+          <td className={cell}>
+            <RowActions
+              floatingIp={floatingIp}
+              onAssign={onAssign}
+              onRelease={onRelease}
+            />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -10,7 +10,7 @@ import {
   ListStates,
   Pagination,
   RegionFilter,
-  ResponsiveTable,
+  DataTable,
   TableSkeleton,
   tableClasses,
   readListParams,
@@ -83,40 +83,27 @@ export function NetworksPage() {
 }
 
 function NetworksTable({ networks }: { networks: Network[] }) {
-  const { cell, headerCell, row } = tableClasses;
+  const { cell, row } = tableClasses;
   return (
-    <ResponsiveTable label="Networks">
-      <table className={tableClasses.table}>
-        <thead className={tableClasses.head}>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className={headerCell}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {networks.map((network) => (
-            <tr key={network.id} className={row}>
-              <td className={cell}>
-                <Link
-                  to={`/networks/${network.id}`}
-                  className="font-medium text-brand-700 hover:underline"
-                >
-                  {network.name}
-                </Link>
-              </td>
-              <td className={cell}>{network.region}</td>
-              <td className={`${cell} font-mono`}>{network.subnet}</td>
-              <td className={cell}>{network.dhcp_enabled ? 'On' : 'Off'}</td>
-              <td className={cell}>{network.members.length}</td>
-              <td className={cell}>{formatDate(network.created_at)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
+    <DataTable label="Networks" columns={columns}>
+      {networks.map((network) => (
+        <tr key={network.id} className={row}>
+          <td className={cell}>
+            <Link
+              to={`/networks/${network.id}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
+              {network.name}
+            </Link>
+          </td>
+          <td className={cell}>{network.region}</td>
+          <td className={`${cell} font-mono`}>{network.subnet}</td>
+          <td className={cell}>{network.dhcp_enabled ? 'On' : 'Off'}</td>
+          <td className={cell}>{network.members.length}</td>
+          <td className={cell}>{formatDate(network.created_at)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

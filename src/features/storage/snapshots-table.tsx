@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Snapshot } from '../../api/types';
-import { ResponsiveTable, tableClasses } from '../../components/list';
+import { DataTable, tableClasses } from '../../components/list';
 import { StatusBadge } from '../../components/status-badge';
 import { GatedButton, GatedLink } from '../../components/write-gate';
 import { formatDate } from '../../lib/format';
@@ -28,37 +28,19 @@ export function SnapshotsTable({
     'Size',
     'Status',
     'Created',
+    '',
   ];
   return (
-    <ResponsiveTable
-      label={label}
-      className={updating ? 'opacity-60' : undefined}
-    >
-      <table className={tableClasses.table} aria-busy={updating}>
-        <thead className={tableClasses.head}>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className={tableClasses.headerCell}>
-                {column}
-              </th>
-            ))}
-            <th scope="col" className={tableClasses.headerCell}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {snapshots.map((snapshot) => (
-            <SnapshotRow
-              key={snapshot.id}
-              snapshot={snapshot}
-              volumeNames={volumeNames}
-              onDelete={onDelete}
-            />
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
+    <DataTable label={label} columns={columns} updating={updating}>
+      {snapshots.map((snapshot) => (
+        <SnapshotRow
+          key={snapshot.id}
+          snapshot={snapshot}
+          volumeNames={volumeNames}
+          onDelete={onDelete}
+        />
+      ))}
+    </DataTable>
   );
 }
 

@@ -10,7 +10,7 @@ import {
   ListStates,
   Pagination,
   RegionFilter,
-  ResponsiveTable,
+  DataTable,
   TableSkeleton,
   tableClasses,
   readListParams,
@@ -103,54 +103,38 @@ function VolumesTable({
   updating: boolean;
 }) {
   const names = useInstanceNames(volumes.map((volume) => volume.instance_id));
-  const { cell, headerCell, row } = tableClasses;
+  const { cell, row } = tableClasses;
   return (
-    <ResponsiveTable
-      label="Volumes"
-      className={updating ? 'opacity-60' : undefined}
-    >
-      <table className={tableClasses.table} aria-busy={updating}>
-        <thead className={tableClasses.head}>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className={headerCell}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {volumes.map((volume) => (
-            <tr key={volume.id} className={row}>
-              <th scope="row" className={`${cell} font-medium`}>
-                <Link
-                  to={volumePath(volume.id)}
-                  className="text-brand-800 hover:underline"
-                >
-                  {volume.name}
-                </Link>
-              </th>
-              <td className={`${cell} tabular-nums`}>{volume.size_gb} GB</td>
-              <td className={cell}>{volume.region}</td>
-              <td className={cell}>
-                <StatusBadge status={volume.status} />
-              </td>
-              <td className={cell}>
-                <AttachedInstance
-                  instanceId={volume.instance_id}
-                  name={names.get(volume.instance_id ?? '')}
-                />
-              </td>
-              <td className={cell}>
-                <time dateTime={volume.created_at}>
-                  {formatDate(volume.created_at)}
-                </time>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
+    <DataTable label="Volumes" columns={columns} updating={updating}>
+      {volumes.map((volume) => (
+        <tr key={volume.id} className={row}>
+          <th scope="row" className={`${cell} font-medium`}>
+            <Link
+              to={volumePath(volume.id)}
+              className="text-brand-800 hover:underline"
+            >
+              {volume.name}
+            </Link>
+          </th>
+          <td className={`${cell} tabular-nums`}>{volume.size_gb} GB</td>
+          <td className={cell}>{volume.region}</td>
+          <td className={cell}>
+            <StatusBadge status={volume.status} />
+          </td>
+          <td className={cell}>
+            <AttachedInstance
+              instanceId={volume.instance_id}
+              name={names.get(volume.instance_id ?? '')}
+            />
+          </td>
+          <td className={cell}>
+            <time dateTime={volume.created_at}>
+              {formatDate(volume.created_at)}
+            </time>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
