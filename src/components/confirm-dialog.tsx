@@ -10,6 +10,7 @@ import {
 import { cx } from '../lib/class-names';
 import { Button } from './button';
 import { describeError } from './describe-error';
+import { dialogPanelClass, overlayClass } from './dialog-classes';
 import { RequestId } from './request-id';
 
 interface ConfirmDialogProps {
@@ -25,17 +26,13 @@ interface ConfirmDialogProps {
   tone?: 'danger' | 'default';
   /** The name or address the user must type before confirming. */
   typeToConfirm?: string;
+  /** Choices the action needs (an image, a plan), below the description. */
+  children?: ReactNode;
+  /** False until the choices make a request worth sending. */
+  ready?: boolean;
   /** Sends the request; a rejection keeps the dialog open and shows why. */
   onConfirm: () => Promise<unknown>;
 }
-
-const overlayClass = 'fixed inset-0 z-40 bg-slate-900/50';
-
-const contentClass = cx(
-  'fixed top-1/2 left-1/2 z-50 w-[calc(100%-2rem)] max-w-md',
-  '-translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl',
-  'max-h-[calc(100dvh-2rem)] overflow-y-auto focus:outline-none',
-);
 
 const actionsClass =
   'mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end';
@@ -56,9 +53,10 @@ const inputClass = cx(
 );
 
 /**
- * Asks before a destructive or costly action. The dialog sends one request
- * per confirmation and stays open until it succeeds, so a refusal (a 409
- * saying what is in the way) is read where the user is looking.
+ * Asks before a destructive or costly action, with any choice it needs
+ * (rebuild from which image, resize to which plan). The dialog sends one
+ * request per confirmation and stays open until it succeeds, so a refusal
+ * (a 409 saying what is in the way) is read where the user is looking.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, onOpenChange } = props;
@@ -82,6 +80,8 @@ function ConfirmContent({
   pendingLabel = 'Working…',
   tone = 'default',
   typeToConfirm,
+  children,
+  ready = true,
   onConfirm,
 }: ConfirmDialogProps) {
   const inFlight = useRef(false);
@@ -94,7 +94,8 @@ function ConfirmContent({
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const confirmed = typeToConfirm === undefined || typed === typeToConfirm;
+  const confirmed =
+    ready && (typeToConfirm === undefined || typed === typeToConfirm);
   const failure = error ? describeError(error, { write: true }) : null;
 
   // Focus was on the confirm button, disabled while pending: bring it to
@@ -126,6 +127,8 @@ function ConfirmContent({
   }, [pending]);
 
   function focusFirst(event: Event) {
+    // With choices to make, the first of them takes focus.
+    if (children) return;
     event.preventDefault();
     const target =
       typeToConfirm !== undefined
@@ -143,11 +146,12 @@ function ConfirmContent({
 
   return (
     <Dialog.Content
-      role="alertdialog"
-      className={contentClass}
+      // A plain question interrupts; one with choices to make is a form.
+      role={children ? 'dialog' : 'alertdialog'}
+      className={dialogPanelClass(children ? 'lg' : 'md')}
       onOpenAutoFocus={focusFirst}
       onEscapeKeyDown={holdWhilePending}
-      // An alert dialog is not dismissed by a stray tap beside it.
+      // Not dismissed by a stray tap beside it.
       onPointerDownOutside={(event) => event.preventDefault()}
       onInteractOutside={(event) => event.preventDefault()}
     >
@@ -167,6 +171,12 @@ function ConfirmContent({
             )}
           </div>
         </Dialog.Description>
+
+        {children && (
+          <fieldset disabled={pending} className="mt-4 min-w-0 space-y-3">
+            {children}
+          </fieldset>
+        )}
 
         {typeToConfirm !== undefined && (
           <div className="mt-4">

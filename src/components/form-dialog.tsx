@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
-import { cx } from '../lib/class-names';
+import { dialogPanelClass, overlayClass } from './dialog-classes';
 
 interface FormDialogProps {
   open: boolean;
@@ -9,14 +9,6 @@ interface FormDialogProps {
   description?: ReactNode;
   children: ReactNode;
 }
-
-const overlayClass = 'fixed inset-0 z-40 bg-slate-900/50';
-
-const contentClass = cx(
-  'fixed top-1/2 left-1/2 z-50 w-[calc(100%-2rem)] max-w-lg',
-  '-translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl',
-  'max-h-[calc(100dvh-2rem)] overflow-y-auto focus:outline-none',
-);
 
 /**
  * A dialog that holds a small form (add a key, create a token). Its body
@@ -35,7 +27,7 @@ export function FormDialog({
         <Dialog.Overlay className={overlayClass} />
         {open && (
           <Dialog.Content
-            className={contentClass}
+            className={dialogPanelClass('lg')}
             aria-describedby={undefined}
             // A stray tap beside the dialog must not throw away the form.
             onPointerDownOutside={(event) => event.preventDefault()}

@@ -6,7 +6,7 @@ import { controlClass } from '../../components/form/field';
 import { QueryError } from '../../components/query-error';
 import { Skeleton } from '../../components/skeleton';
 import { notify } from '../../components/toast';
-import { ActionDialog } from './action-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useSendAction } from './use-send-action';
 
 const warningClass =
@@ -38,7 +38,7 @@ export function RebuildDialog({
   }
 
   return (
-    <ActionDialog
+    <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Rebuild ${instance.name}?`}
@@ -61,7 +61,7 @@ export function RebuildDialog({
         value={imageId}
         onChange={setImageId}
       />
-    </ActionDialog>
+    </ConfirmDialog>
   );
 }
 

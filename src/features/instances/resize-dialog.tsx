@@ -7,7 +7,7 @@ import { Skeleton } from '../../components/skeleton';
 import { notify } from '../../components/toast';
 import { cx } from '../../lib/class-names';
 import { formatMoney } from '../../lib/format';
-import { ActionDialog } from './action-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import {
   formatPriceChange,
   planSpecs,
@@ -53,7 +53,7 @@ export function ResizeDialog({
   }
 
   return (
-    <ActionDialog
+    <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Resize ${instance.name}`}
@@ -77,7 +77,7 @@ export function ResizeDialog({
         value={planId}
         onChange={setPlanId}
       />
-    </ActionDialog>
+    </ConfirmDialog>
   );
 }
 
