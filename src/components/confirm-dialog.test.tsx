@@ -158,4 +158,35 @@ describe('ConfirmDialog', () => {
     );
     expect(confirmButton()).toHaveFocus();
   });
+
+  it('gives focus back to the button that opened it', async () => {
+    const user = userEvent.setup();
+    function Page() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button onClick={() => setOpen(true)}>Remove web-2</button>
+          <ConfirmDialog
+            open={open}
+            onOpenChange={setOpen}
+            title="Remove web-2?"
+            description="It stops receiving traffic."
+            confirmLabel="Remove"
+            onConfirm={vi.fn()}
+          />
+        </>
+      );
+    }
+    render(<Page />);
+    const opener = screen.getByRole('button', { name: 'Remove web-2' });
+    await user.click(opener);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(opener).toHaveFocus();
+  });
 });

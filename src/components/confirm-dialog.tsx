@@ -10,7 +10,7 @@ import {
 import { cx } from '../lib/class-names';
 import { Button } from './button';
 import { describeError } from './describe-error';
-import { dialogPanelClass, overlayClass } from './dialog-classes';
+import { dialogPanelClass, overlayClass, useReturnFocus } from './dialog-parts';
 import { RequestId } from './request-id';
 
 interface ConfirmDialogProps {
@@ -84,6 +84,7 @@ function ConfirmContent({
   ready = true,
   onConfirm,
 }: ConfirmDialogProps) {
+  const returnFocus = useReturnFocus();
   const inFlight = useRef(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -150,6 +151,7 @@ function ConfirmContent({
       role={children ? 'dialog' : 'alertdialog'}
       className={dialogPanelClass(children ? 'lg' : 'md')}
       onOpenAutoFocus={focusFirst}
+      onCloseAutoFocus={returnFocus}
       onEscapeKeyDown={holdWhilePending}
       // Not dismissed by a stray tap beside it.
       onPointerDownOutside={(event) => event.preventDefault()}

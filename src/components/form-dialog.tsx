@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
-import { dialogPanelClass, overlayClass } from './dialog-classes';
+import { dialogPanelClass, overlayClass, useReturnFocus } from './dialog-parts';
 
 interface FormDialogProps {
   open: boolean;
@@ -26,25 +26,40 @@ export function FormDialog({
       <Dialog.Portal>
         <Dialog.Overlay className={overlayClass} />
         {open && (
-          <Dialog.Content
-            className={dialogPanelClass('lg')}
-            aria-describedby={undefined}
-            // A stray tap beside the dialog must not throw away the form.
-            onPointerDownOutside={(event) => event.preventDefault()}
-            // React sends a portal's events up the component tree: a form
-            // in here must not also submit a form the dialog was opened from.
-            onSubmit={(event) => event.stopPropagation()}
-          >
-            <Dialog.Title className="text-lg font-semibold text-slate-900">
-              {title}
-            </Dialog.Title>
-            {description && (
-              <div className="mt-2 text-sm text-slate-700">{description}</div>
-            )}
-            <div className="mt-4">{children}</div>
-          </Dialog.Content>
+          <FormDialogContent title={title} description={description}>
+            {children}
+          </FormDialogContent>
         )}
       </Dialog.Portal>
     </Dialog.Root>
+  );
+}
+
+/** Mounts with each opening, so it knows what had focus before. */
+function FormDialogContent({
+  title,
+  description,
+  children,
+}: Pick<FormDialogProps, 'title' | 'description' | 'children'>) {
+  const returnFocus = useReturnFocus();
+  return (
+    <Dialog.Content
+      onCloseAutoFocus={returnFocus}
+      className={dialogPanelClass('lg')}
+      aria-describedby={undefined}
+      // A stray tap beside the dialog must not throw away the form.
+      onPointerDownOutside={(event) => event.preventDefault()}
+      // React sends a portal's events up the component tree: a form
+      // in here must not also submit a form the dialog was opened from.
+      onSubmit={(event) => event.stopPropagation()}
+    >
+      <Dialog.Title className="text-lg font-semibold text-slate-900">
+        {title}
+      </Dialog.Title>
+      {description && (
+        <div className="mt-2 text-sm text-slate-700">{description}</div>
+      )}
+      <div className="mt-4">{children}</div>
+    </Dialog.Content>
   );
 }
