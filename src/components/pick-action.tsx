@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { cx } from '../lib/class-names';
 import { describeError } from './describe-error';
-import { controlClass } from './form/field';
+import { controlClass } from './control-class';
 import type { SelectOption } from './form/select-field';
 import { RequestId } from './request-id';
 import { WriteGate } from './write-gate';

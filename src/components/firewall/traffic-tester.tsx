@@ -7,7 +7,7 @@ import {
   type FirewallProtocol,
 } from '../../lib/validation/firewall';
 import { parsePortText } from '../../lib/validation/ports';
-import { controlClass } from '../form/field';
+import { controlClass } from '../control-class';
 import { describeRule } from './rule-format';
 
 interface Probe {

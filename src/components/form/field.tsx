@@ -14,12 +14,7 @@ export interface FieldProps {
   className?: string;
 }
 
-export const controlClass = cx(
-  'block w-full rounded-md border border-slate-300 bg-white px-3 py-2',
-  'text-base sm:text-sm text-slate-900 placeholder:text-slate-400',
-  'disabled:bg-slate-100 disabled:text-slate-500',
-  'aria-invalid:border-red-600 aria-invalid:bg-red-50/40',
-);
+export { controlClass } from '../control-class';
 
 export const monoClass = 'font-mono';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { regionsQuery } from '../../api/queries/reference';
-import { controlClass } from '../form/field';
+import { controlClass } from '../control-class';
 
 interface RegionFilterProps {
   /** The region in the URL; blank for all of them. */

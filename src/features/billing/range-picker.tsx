@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../components/button';
-import { controlClass } from '../../components/form/field';
+import { controlClass } from '../../components/control-class';
 import {
   checkRange,
   presetRange,

@@ -6,7 +6,7 @@ import { currentTokenQuery } from '../../api/queries/account';
 import { firewallRulesQuery } from '../../api/queries/attachments';
 import { instanceQueries } from '../../api/queries/instances';
 import { FirewallEditor } from '../../components/firewall/firewall-editor';
-import { controlClass } from '../../components/form/field';
+import { controlClass } from '../../components/control-class';
 import { EmptyState } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
