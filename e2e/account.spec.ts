@@ -94,6 +94,15 @@ test.describe('with the demo token', () => {
     expect(
       await page.evaluate(() => sessionStorage.getItem('fugoku.session')),
     ).toBeNull();
+
+    // The demo token is gone for good, until the demo is reset.
+    const useDemo = page.getByRole('button', { name: 'Use the demo token' });
+    await useDemo.click();
+    await expect(page.getByText('That token was not accepted')).toBeVisible();
+    await page.getByRole('button', { name: 'Reset demo' }).click();
+    await expect(page.getByText('The demo is as it started')).toBeVisible();
+    await useDemo.click();
+    await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
   });
 
   test('revoking another token asks, then removes it', async ({ page }) => {

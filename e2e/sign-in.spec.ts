@@ -1,11 +1,11 @@
 import { expect, readOnlyToken, test } from './fixtures';
 
-test('a new user signs in with the demo token and lands on instances', async ({
+test('a new user signs in with the demo token and lands on the overview', async ({
   page,
   expectAccessible,
 }) => {
   await page.goto('/');
-  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in$/);
   await expect(
     page.getByRole('heading', { name: 'Sign in to Fugoku' }),
   ).toBeVisible();
@@ -13,11 +13,16 @@ test('a new user signs in with the demo token and lands on instances', async ({
 
   await page.getByRole('button', { name: 'Use the demo token' }).click();
 
-  await expect(page).toHaveURL(/\/instances$/);
-  await expect(page.getByRole('heading', { name: 'Instances' })).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: 'web-1', exact: true }),
-  ).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+});
+
+test('a deep link survives signing in', async ({ page }) => {
+  await page.goto('/volumes?region=lagos-1');
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await page.getByRole('button', { name: 'Use the demo token' }).click();
+  await expect(page).toHaveURL(/\/volumes\?region=lagos-1$/);
+  await expect(page.getByRole('heading', { name: 'Volumes' })).toBeVisible();
 });
 
 test('a wrong token is refused where it was typed', async ({ page }) => {

@@ -130,7 +130,7 @@ function AccountActions() {
   async function resetDemo() {
     await mockControls()?.reset();
     queryClient.clear();
-    navigate('/instances', { replace: true });
+    navigate('/', { replace: true });
   }
 
   return (

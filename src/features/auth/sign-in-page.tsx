@@ -1,13 +1,13 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isDemo } from '../../api/config';
 import { getSignOutReason, useSession } from '../../api/session';
+import { useState } from 'react';
+import { mockControls } from '../../lib/demo';
 import { SignInForm } from './sign-in-form';
 
 /** Only paths inside the console are followed after signing in. */
 function safeNext(next: string | null) {
-  return next && next.startsWith('/') && !next.startsWith('//')
-    ? next
-    : '/instances';
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export function SignInPage() {
@@ -33,7 +33,7 @@ export function SignInPage() {
       {isDemo && (
         <p className="mt-2 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
           This is the demo: a simulated cloud running in your browser. Use the
-          demo token to look around; nothing here costs money.
+          demo token to look around; nothing here costs money. <ResetDemo />
         </p>
       )}
       {reason && (
@@ -48,6 +48,27 @@ export function SignInPage() {
         <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
       </div>
     </main>
+  );
+}
+
+/**
+ * A way back for a demo user who revoked the demo token or deleted what
+ * they wanted to look at: the mock account as it started.
+ */
+function ResetDemo() {
+  const [done, setDone] = useState(false);
+  if (done) return <span role="status">The demo is as it started.</span>;
+  return (
+    <button
+      type="button"
+      className="font-medium underline"
+      onClick={async () => {
+        await mockControls()?.reset();
+        setDone(true);
+      }}
+    >
+      Reset demo
+    </button>
   );
 }
 
