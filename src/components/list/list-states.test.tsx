@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import type { Page } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { EmptyState } from './empty-state';
 import { ListStates, type ListQuery } from './list-states';
@@ -107,5 +109,39 @@ describe('ResponsiveTable', () => {
     const region = screen.getByRole('region', { name: 'Instances' });
     expect(region).toHaveAttribute('tabindex', '0');
     expect(region).toHaveClass('overflow-x-auto');
+  });
+
+  it('says a page past the end is not an empty list, and links to page 1', async () => {
+    const user = userEvent.setup();
+    const emptyPage = (page: number): Page<string> => ({
+      items: [],
+      pagination: { page, per_page: 25, total_pages: 2, total_count: 40 },
+    });
+    function Volumes() {
+      return (
+        <ListStates
+          query={{ ...base, data: emptyPage(99) } as ListQuery<Page<string>>}
+          isEmpty={(page) => page.items.length === 0}
+          empty={<EmptyState title="No volumes yet" />}
+        >
+          {() => null}
+        </ListStates>
+      );
+    }
+    const router = createMemoryRouter(
+      [{ path: '/volumes', Component: Volumes }],
+      { initialEntries: ['/volumes?region=lagos-1&page=99'] },
+    );
+    render(<RouterProvider router={router} />);
+
+    expect(screen.queryByText('No volumes yet')).not.toBeInTheDocument();
+    expect(screen.getByText('There is no page 99')).toBeInTheDocument();
+    expect(
+      screen.getByText('The list has 40 items on 2 pages.'),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('link', { name: 'Go to the first page' }),
+    );
+    expect(router.state.location.search).toBe('?region=lagos-1');
   });
 });

@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { Page } from '../../api/client';
+import { buttonClass } from '../button';
 import { QueryError } from '../query-error';
+import { EmptyState } from './empty-state';
 import { TableSkeleton } from './table';
 
 /** The parts of a React Query result that decide what a list shows. */
@@ -44,7 +48,41 @@ export function ListStates<Data>({
   return (
     <>
       {failure && <div className="mb-4">{failure}</div>}
-      {isEmpty(data) ? empty : children(data)}
+      {!isEmpty(data) ? (
+        children(data)
+      ) : isPastTheEnd(data) ? (
+        <PastTheEnd pagination={data.pagination} />
+      ) : (
+        empty
+      )}
     </>
+  );
+}
+
+/**
+ * An empty page of a list that is not empty: an old link, or the last
+ * page's only row deleted elsewhere. Saying "nothing here yet" would be
+ * wrong.
+ */
+function isPastTheEnd(data: unknown): data is Page<unknown> {
+  const page = data as Partial<Page<unknown>> | null;
+  return (page?.pagination?.total_count ?? 0) > 0;
+}
+
+function PastTheEnd({ pagination }: Pick<Page<unknown>, 'pagination'>) {
+  const [search] = useSearchParams();
+  const first = new URLSearchParams(search);
+  first.delete('page');
+  const { page, total_count, total_pages } = pagination;
+  return (
+    <EmptyState
+      title={`There is no page ${page}`}
+      description={`The list has ${total_count} ${total_count === 1 ? 'item' : 'items'} on ${total_pages} ${total_pages === 1 ? 'page' : 'pages'}.`}
+      action={
+        <Link to={{ search: first.toString() }} className={buttonClass()}>
+          Go to the first page
+        </Link>
+      }
+    />
   );
 }
