@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { currentTokenQuery, readOnlyReason } from '../api/queries/account';
 import type { CurrentToken } from '../api/types';
 import { Button } from './button';
+import { DataTable } from './list';
 import { GatedButton, GatedLink, WriteGate } from './write-gate';
 
 function renderWith(scopes: CurrentToken['scopes'] | 'unknown', ui: ReactNode) {
@@ -50,6 +51,24 @@ describe('GatedButton', () => {
     const button = screen.getByRole('button', { name: 'Reboot' });
     expect(button).toBeDisabled();
     expect(screen.queryByText(readOnlyReason)).not.toBeInTheDocument();
+  });
+
+  it('in a table row, keeps the reason for screen readers but does not print it', () => {
+    renderWith(
+      ['read'],
+      <DataTable label="SSH keys" columns={['Name', '']}>
+        <tr>
+          <td>laptop</td>
+          <td>
+            <GatedButton>Delete laptop</GatedButton>
+          </td>
+        </tr>
+      </DataTable>,
+    );
+    const button = screen.getByRole('button', { name: 'Delete laptop' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription(readOnlyReason);
+    expect(screen.getByText(readOnlyReason)).toHaveClass('sr-only');
   });
 
   it('keeps its own disabled state', () => {

@@ -1,4 +1,10 @@
-import { useId, type ComponentProps, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useId,
+  type ComponentProps,
+  type ReactNode,
+} from 'react';
 import { Link, type To } from 'react-router';
 import { useWriteAccess } from '../api/queries/account';
 import { cx } from '../lib/class-names';
@@ -18,6 +24,17 @@ interface WriteGateProps {
 
 const reasonClass = 'text-xs text-slate-600';
 
+const QuietReasons = createContext(false);
+
+/**
+ * Inside it, gated controls keep their reason for screen readers but do
+ * not print it: in a table, one note per row would crowd out the rows.
+ * The page's own create button still shows it once.
+ */
+export function QuietWriteReasons({ children }: { children: ReactNode }) {
+  return <QuietReasons.Provider value>{children}</QuietReasons.Provider>;
+}
+
 /**
  * Controls that write, disabled (and saying why, once) when the token is
  * read-only. Until the token's scopes are known they are disabled without
@@ -25,6 +42,7 @@ const reasonClass = 'text-xs text-slate-600';
  */
 export function WriteGate({ children, className }: WriteGateProps) {
   const { canWrite, reason } = useWriteAccess();
+  const quiet = useContext(QuietReasons);
   const reasonId = useId();
   const gate: GateProps = {
     disabled: !canWrite,
@@ -35,7 +53,7 @@ export function WriteGate({ children, className }: WriteGateProps) {
     <div className={cx('flex flex-col gap-1', className)}>
       {children(gate)}
       {reason && (
-        <p id={reasonId} className={reasonClass}>
+        <p id={reasonId} className={quiet ? 'sr-only' : reasonClass}>
           {reason}
         </p>
       )}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { cx } from '../../lib/class-names';
 import { Skeleton } from '../skeleton';
+import { QuietWriteReasons } from '../write-gate';
 
 /**
  * One set of table classes, so that the loading skeleton's rows are the
@@ -81,7 +82,9 @@ export function DataTable({
             ))}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody>
+          <QuietWriteReasons>{children}</QuietWriteReasons>
+        </tbody>
       </table>
     </ResponsiveTable>
   );
