@@ -232,12 +232,15 @@ test('deleting from its page names what is detached, then goes back', async ({
 
 test('an instance that does not exist gets a way back', async ({
   page,
+  api,
   expectAccessible,
 }) => {
   await page.goto('/instances/inst-doesnotexist');
   await expect(
     page.getByText(/no longer exists|not found/i).first(),
   ).toBeVisible();
+  // Asked once: a 404 is neither retried nor asked again as the page draws.
+  expect(await api.count('GET', '/instances/inst-doesnotexist')).toBe(1);
   await expectAccessible('missing instance');
   await page
     .getByRole('link', { name: /instances/i })

@@ -2,6 +2,7 @@ import { expect, readOnlyToken, test } from './fixtures';
 
 test('a new user signs in with the demo token and lands on the overview', async ({
   page,
+  api,
   expectAccessible,
 }) => {
   await page.goto('/');
@@ -15,6 +16,8 @@ test('a new user signs in with the demo token and lands on the overview', async 
 
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  // Checking the token is the one time it is asked for.
+  expect(await api.count('GET', '/account/tokens/current')).toBe(1);
 });
 
 test('a deep link survives signing in', async ({ page }) => {

@@ -11,6 +11,10 @@ export function createQueryClient() {
         staleTime: listStaleTime,
         retry: shouldRetryQuery,
         retryDelay: queryRetryDelay,
+        // A page's loader starts its queries before the page mounts; one
+        // that has already failed (a 404, a 400, retries spent) is shown
+        // with its Try again, not sent again just because the page drew.
+        retryOnMount: false,
       },
       // A write is never repeated behind the user's back.
       mutations: { retry: false },

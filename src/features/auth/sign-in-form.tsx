@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import { isApiError, type ApiError } from '../../api/errors';
@@ -50,12 +50,14 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       signIn(candidate.trim());
       queryClient.setQueryData(currentTokenQuery.queryKey, current);
       // What failed while signed out fetches again; a new token may see a
-      // different account, so then everything does.
-      void queryClient.invalidateQueries(
-        sameToken
-          ? { predicate: (query) => query.state.status === 'error' }
-          : undefined,
-      );
+      // different account, so then everything does. The token itself was
+      // just read, and is not asked for twice.
+      const tokenHash = hashKey(currentTokenQuery.queryKey);
+      void queryClient.invalidateQueries({
+        predicate: (query) =>
+          query.queryHash !== tokenHash &&
+          (!sameToken || query.state.status === 'error'),
+      });
       onSignedIn();
     } catch (failure) {
       setError(failure);
