@@ -45,10 +45,10 @@ export function SshKeysTab() {
   }
 
   return (
-    <section aria-labelledby="keys-heading" className="space-y-4">
+    <section className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 id="keys-heading" className="text-lg font-semibold">
+          <h2 className="text-lg font-semibold">
             SSH keys
           </h2>
           <p className="text-sm text-slate-600">

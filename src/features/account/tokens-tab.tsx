@@ -68,10 +68,10 @@ export function TokensTab() {
   );
 
   return (
-    <section aria-labelledby="tokens-heading" className="space-y-4">
+    <section className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 id="tokens-heading" className="text-lg font-semibold">
+          <h2 className="text-lg font-semibold">
             API tokens
           </h2>
           <p className="text-sm text-slate-600">
