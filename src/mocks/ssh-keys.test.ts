@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkPublicKey } from '../lib/validation';
+import {
+  ED25519,
+  RSA_1024,
+  RSA_2048,
+} from '../lib/validation/ssh-key.fixtures';
 import { state } from './control';
 import { call } from './test-utils';
 
@@ -16,6 +22,12 @@ describe('ssh keys', () => {
   it('lists the three seeded keys', async () => {
     const { body } = await call('/ssh-keys');
     expect(body.data).toHaveLength(3);
+  });
+
+  it('seeds only keys the rule accepts', () => {
+    for (const key of state().sshKeys) {
+      expect(checkPublicKey(key.public_key)).toBeUndefined();
+    }
   });
 
   it('adds a key with its fingerprint, as ssh-keygen computes it', async () => {
@@ -48,6 +60,27 @@ describe('ssh keys', () => {
     const { status, body } = await add({ name: 'bad', public_key: publicKey });
     expect(status).toBe(422);
     expect(body.error.details.public_key).toMatch(message);
+  });
+
+  it.each([
+    ['the type with no key', 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5'],
+    ['a key cut to 60 characters', ED25519.line.slice(0, 60)],
+    ['two keys on two lines', `${ED25519.line}\n${RSA_2048.line}`],
+    ['a 1024-bit RSA key', RSA_1024.line],
+  ])('refuses %s with the words the form uses', async (_, publicKey) => {
+    const { status, body } = await add({ name: 'bad', public_key: publicKey });
+    expect(status).toBe(422);
+    expect(body.error.details.public_key).toBe(checkPublicKey(publicKey));
+    expect(state().sshKeys).toHaveLength(3);
+  });
+
+  it('adds an RSA key of 2048 bits', async () => {
+    const { status, body } = await add({
+      name: 'rsa',
+      public_key: RSA_2048.line,
+    });
+    expect(status).toBe(201);
+    expect(body.data.fingerprint).toBe(RSA_2048.fingerprint);
   });
 
   it('refuses a key added twice, and a name used twice', async () => {

@@ -5,7 +5,8 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
-import { api, send, unwrap, unwrapPage, type Page } from '../client';
+import { forgetDeleted, storeCreated, storeResource } from '../cache';
+import { api, send, unwrap, unwrapPage } from '../client';
 import { queryKeys } from '../keys';
 import type { FloatingIp } from '../types';
 
@@ -27,20 +28,6 @@ export const floatingIpQueries = {
     }),
 };
 
-function storeFloatingIp(client: QueryClient, floatingIp: FloatingIp) {
-  client.setQueryData(keys.detail(floatingIp.id), floatingIp);
-  client.setQueriesData<Page<FloatingIp>>(
-    { queryKey: keys.lists() },
-    (page) =>
-      page && {
-        ...page,
-        items: page.items.map((row) =>
-          row.id === floatingIp.id ? floatingIp : row,
-        ),
-      },
-  );
-}
-
 /**
  * The lists an address change can move it in or out of: those of all
  * floating IPs, and the instance-scoped ones of every instance's page (the
@@ -54,10 +41,7 @@ export function useReserveFloatingIp() {
   return useMutation({
     mutationFn: (region: string) =>
       unwrap(api.POST('/floating-ips', { body: { region } })),
-    onSuccess: (floatingIp) => {
-      client.setQueryData(keys.detail(floatingIp.id), floatingIp);
-      void refreshLists(client);
-    },
+    onSuccess: (floatingIp) => storeCreated(client, keys, floatingIp),
     onError: () => refreshLists(client),
   });
 }
@@ -79,7 +63,7 @@ export function useAssignFloatingIp() {
         }),
       ),
     onSuccess: (floatingIp) => {
-      storeFloatingIp(client, floatingIp);
+      storeResource(client, keys, floatingIp);
       void refreshLists(client);
     },
     onError: () => refreshLists(client),
@@ -94,7 +78,7 @@ export function useUnassignFloatingIp() {
         api.POST('/floating-ips/{ip}/unassign', { params: { path: { ip } } }),
       ),
     onSuccess: (floatingIp) => {
-      storeFloatingIp(client, floatingIp);
+      storeResource(client, keys, floatingIp);
       void refreshLists(client);
     },
     onError: () => refreshLists(client),
@@ -111,16 +95,7 @@ export function useReleaseFloatingIp() {
         }),
       ),
     onSuccess: (_none, floatingIp) => {
-      client.removeQueries({ queryKey: keys.detail(floatingIp.id) });
-      client.setQueriesData<Page<FloatingIp>>(
-        { queryKey: keys.lists() },
-        (page) =>
-          page && {
-            ...page,
-            items: page.items.filter((row) => row.id !== floatingIp.id),
-          },
-      );
-      void refreshLists(client);
+      forgetDeleted(client, keys, floatingIp.id);
     },
   });
 }

@@ -3,11 +3,16 @@ import {
   queryOptions,
   useMutation,
   useQueryClient,
-  type QueryClient,
 } from '@tanstack/react-query';
 import { isTransitional } from '../../lib/resource-states';
+import {
+  forgetDeleted,
+  refetchIfStale,
+  storeCreated,
+  storeResource,
+  updatingLists,
+} from '../cache';
 import { api, unwrap, unwrapPage, type Page } from '../client';
-import { isApiError } from '../errors';
 import { queryKeys } from '../keys';
 import { pollWhile } from '../polling';
 import type {
@@ -30,28 +35,6 @@ export interface InstanceListParams {
 
 const keys = queryKeys.instances;
 
-/** Puts a fresh copy of an instance into every cached list that shows it. */
-function updateInLists(client: QueryClient, instance: Instance) {
-  client.setQueriesData<Page<Instance>>(
-    { queryKey: keys.lists() },
-    (page) =>
-      page && {
-        ...page,
-        items: page.items.map((row) =>
-          row.id === instance.id ? instance : row,
-        ),
-      },
-  );
-}
-
-function removeFromLists(client: QueryClient, id: string) {
-  client.setQueriesData<Page<Instance>>(
-    { queryKey: keys.lists() },
-    (page) =>
-      page && { ...page, items: page.items.filter((row) => row.id !== id) },
-  );
-}
-
 export const instanceQueries = {
   /** A page of instances; polled while any of them is changing. */
   list: (params: InstanceListParams) =>
@@ -69,35 +52,14 @@ export const instanceQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: keys.detail(id),
-      queryFn: async ({ client }) => {
-        const instance = await unwrap(
-          api.GET('/instances/{id}', { params: { path: { id } } }),
-        );
-        updateInLists(client, instance);
-        return instance;
-      },
+      queryFn: updatingLists(keys.lists(), () =>
+        unwrap(api.GET('/instances/{id}', { params: { path: { id } } })),
+      ),
       refetchInterval: pollWhile((instance: Instance) =>
         isTransitional(instance.status),
       ),
     }),
 };
-
-/**
- * After a failed write to an instance: a 409 means the console was showing
- * an old state, and a dropped connection leaves the outcome unknown. Either
- * way the instance is fetched again rather than guessed.
- */
-function refetchIfStale(client: QueryClient, id: string, error: unknown) {
-  if (isApiError(error) && (error.status === 409 || error.isNetworkError)) {
-    void client.invalidateQueries({ queryKey: keys.detail(id) });
-  }
-}
-
-/** Writes an instance returned by a mutation wherever it is cached. */
-function storeInstance(client: QueryClient, instance: Instance) {
-  client.setQueryData(keys.detail(instance.id), instance);
-  updateInLists(client, instance);
-}
 
 export function useCreateInstance() {
   const client = useQueryClient();
@@ -105,8 +67,7 @@ export function useCreateInstance() {
     mutationFn: (body: InstanceCreate) =>
       unwrap(api.POST('/instances', { body })),
     onSuccess: (instance) => {
-      client.setQueryData(keys.detail(instance.id), instance);
-      void client.invalidateQueries({ queryKey: keys.lists() });
+      storeCreated(client, keys, instance);
       if (instance.private_networks.length > 0) {
         void client.invalidateQueries({ queryKey: queryKeys.networks.all });
       }
@@ -127,8 +88,8 @@ export function useInstanceAction(id: string) {
           body: action,
         }),
       ),
-    onSuccess: (instance) => storeInstance(client, instance),
-    onError: (error) => refetchIfStale(client, id, error),
+    onSuccess: (instance) => storeResource(client, keys, instance),
+    onError: (error) => refetchIfStale(client, error, keys.detail(id)),
   });
 }
 
@@ -138,14 +99,14 @@ export function useUpdateInstance(id: string) {
     mutationFn: (body: InstanceUpdate) =>
       unwrap(api.PATCH('/instances/{id}', { params: { path: { id } }, body })),
     onSuccess: (instance) => {
-      storeInstance(client, instance);
+      storeResource(client, keys, instance);
       // A new name or tag can move it in or out of a filtered list.
       void client.invalidateQueries({
         queryKey: keys.lists(),
         refetchType: 'none',
       });
     },
-    onError: (error) => refetchIfStale(client, id, error),
+    onError: (error) => refetchIfStale(client, error, keys.detail(id)),
   });
 }
 
@@ -168,13 +129,11 @@ export function useDeleteInstance({
     onSuccess: (_deleting, id) => {
       // Leave the instance's page first, so that nothing asks for it again.
       onDeleted?.();
-      client.removeQueries({ queryKey: keys.detail(id), exact: true });
-      removeFromLists(client, id);
-      void client.invalidateQueries({ queryKey: keys.lists() });
+      forgetDeleted(client, keys, id);
       for (const queryKey of relatedToInstances) {
         void client.invalidateQueries({ queryKey, refetchType: 'none' });
       }
     },
-    onError: (error, id) => refetchIfStale(client, id, error),
+    onError: (error, id) => refetchIfStale(client, error, keys.detail(id)),
   });
 }

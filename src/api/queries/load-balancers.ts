@@ -3,10 +3,15 @@ import {
   queryOptions,
   useMutation,
   useQueryClient,
-  type QueryClient,
 } from '@tanstack/react-query';
+import {
+  forgetDeleted,
+  refetchIfStale,
+  storeCreated,
+  storeResource,
+  updatingLists,
+} from '../cache';
 import { api, send, unwrap, unwrapPage, type Page } from '../client';
-import { isApiError } from '../errors';
 import { queryKeys } from '../keys';
 import { pollWhile } from '../polling';
 import type {
@@ -31,26 +36,8 @@ const provisioning = (balancer: LoadBalancer) =>
 
 const pollWhileProvisioning = pollWhile(provisioning);
 
-function updateInLists(client: QueryClient, balancer: LoadBalancer) {
-  client.setQueriesData<Page<LoadBalancer>>(
-    { queryKey: keys.lists() },
-    (page) =>
-      page && {
-        ...page,
-        items: page.items.map((row) =>
-          row.id === balancer.id ? balancer : row,
-        ),
-      },
-  );
-}
-
-function removeFromLists(client: QueryClient, id: string) {
-  client.setQueriesData<Page<LoadBalancer>>(
-    { queryKey: keys.lists() },
-    (page) =>
-      page && { ...page, items: page.items.filter((row) => row.id !== id) },
-  );
-}
+const pollOrCheckHealth: typeof pollWhileProvisioning = (query) =>
+  pollWhileProvisioning(query) || HEALTH_REFRESH_MS;
 
 export const loadBalancerQueries = {
   /** A page of load balancers; polled while any is provisioning. */
@@ -72,41 +59,20 @@ export const loadBalancerQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: keys.detail(id),
-      queryFn: async ({ client }) => {
-        const balancer = await unwrap(
-          api.GET('/load-balancers/{id}', { params: { path: { id } } }),
-        );
-        updateInLists(client, balancer);
-        return balancer;
-      },
-      refetchInterval: (query) =>
-        pollWhileProvisioning(query) || HEALTH_REFRESH_MS,
+      queryFn: updatingLists(keys.lists(), () =>
+        unwrap(api.GET('/load-balancers/{id}', { params: { path: { id } } })),
+      ),
+      refetchInterval: pollOrCheckHealth,
       refetchIntervalInBackground: false,
     }),
 };
-
-/** Writes a balancer returned by a mutation wherever it is cached. */
-function storeBalancer(client: QueryClient, balancer: LoadBalancer) {
-  client.setQueryData(keys.detail(balancer.id), balancer);
-  updateInLists(client, balancer);
-}
-
-/** A 409 or a lost answer: the page was out of date, so ask again. */
-function refetchIfStale(client: QueryClient, id: string, error: unknown) {
-  if (isApiError(error) && (error.status === 409 || error.isNetworkError)) {
-    void client.invalidateQueries({ queryKey: keys.detail(id) });
-  }
-}
 
 export function useCreateLoadBalancer() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: LoadBalancerCreate) =>
       unwrap(api.POST('/load-balancers', { body })),
-    onSuccess: (balancer) => {
-      client.setQueryData(keys.detail(balancer.id), balancer);
-      void client.invalidateQueries({ queryKey: keys.lists() });
-    },
+    onSuccess: (balancer) => storeCreated(client, keys, balancer),
     onError: () => client.invalidateQueries({ queryKey: keys.lists() }),
   });
 }
@@ -118,8 +84,8 @@ export function useUpdateLoadBalancer(id: string) {
       unwrap(
         api.PATCH('/load-balancers/{id}', { params: { path: { id } }, body }),
       ),
-    onSuccess: (balancer) => storeBalancer(client, balancer),
-    onError: (error) => refetchIfStale(client, id, error),
+    onSuccess: (balancer) => storeResource(client, keys, balancer),
+    onError: (error) => refetchIfStale(client, error, keys.detail(id)),
   });
 }
 
@@ -138,14 +104,14 @@ export function useAddBackend(id: string) {
         }),
       ),
     onSuccess: (balancer) => {
-      storeBalancer(client, balancer);
+      storeResource(client, keys, balancer);
       // Lists filtered by instance now include this balancer.
       void client.invalidateQueries({
         queryKey: keys.lists(),
         refetchType: 'none',
       });
     },
-    onError: (error) => refetchIfStale(client, id, error),
+    onError: (error) => refetchIfStale(client, error, keys.detail(id)),
   });
 }
 
@@ -165,8 +131,8 @@ export function useUpdateBackend(id: string) {
           body: { weight },
         }),
       ),
-    onSuccess: (balancer) => storeBalancer(client, balancer),
-    onError: (error) => refetchIfStale(client, id, error),
+    onSuccess: (balancer) => storeResource(client, keys, balancer),
+    onError: (error) => refetchIfStale(client, error, keys.detail(id)),
   });
 }
 
@@ -183,7 +149,7 @@ export function useRemoveBackend(id: string) {
     onSuccess: (_none, instanceId) => {
       const balancer = client.getQueryData<LoadBalancer>(keys.detail(id));
       if (balancer) {
-        storeBalancer(client, {
+        storeResource(client, keys, {
           ...balancer,
           backends: balancer.backends.filter(
             (b) => b.instance_id !== instanceId,
@@ -195,7 +161,7 @@ export function useRemoveBackend(id: string) {
         refetchType: 'none',
       });
     },
-    onError: (error) => refetchIfStale(client, id, error),
+    onError: (error) => refetchIfStale(client, error, keys.detail(id)),
   });
 }
 
@@ -209,10 +175,8 @@ export function useDeleteLoadBalancer({
     onSuccess: (_none, id) => {
       // Leave the page first, so that nothing asks for it again.
       onDeleted?.();
-      client.removeQueries({ queryKey: keys.detail(id), exact: true });
-      removeFromLists(client, id);
-      void client.invalidateQueries({ queryKey: keys.lists() });
+      forgetDeleted(client, keys, id);
     },
-    onError: (error, id) => refetchIfStale(client, id, error),
+    onError: (error, id) => refetchIfStale(client, error, keys.detail(id)),
   });
 }

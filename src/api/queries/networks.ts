@@ -3,12 +3,16 @@ import {
   queryOptions,
   useMutation,
   useQueryClient,
-  type QueryClient,
 } from '@tanstack/react-query';
-import { api, send, unwrap, unwrapPage, type Page } from '../client';
-import { isApiError } from '../errors';
+import {
+  forgetDeleted,
+  refetchIfStale,
+  storeCreated,
+  storeResource,
+} from '../cache';
+import { api, send, unwrap, unwrapPage } from '../client';
 import { queryKeys } from '../keys';
-import type { Network, NetworkCreate } from '../types';
+import type { NetworkCreate } from '../types';
 
 export interface NetworkListParams {
   page?: number;
@@ -35,28 +39,12 @@ export const networkQueries = {
     }),
 };
 
-/** Writes a network returned by a mutation wherever it is cached. */
-function storeNetwork(client: QueryClient, network: Network) {
-  client.setQueryData(keys.detail(network.id), network);
-  client.setQueriesData<Page<Network>>(
-    { queryKey: keys.lists() },
-    (page) =>
-      page && {
-        ...page,
-        items: page.items.map((row) => (row.id === network.id ? network : row)),
-      },
-  );
-}
-
 export function useCreateNetwork() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: NetworkCreate) =>
       unwrap(api.POST('/networks', { body })),
-    onSuccess: (network) => {
-      client.setQueryData(keys.detail(network.id), network);
-      void client.invalidateQueries({ queryKey: keys.lists() });
-    },
+    onSuccess: (network) => storeCreated(client, keys, network),
     onError: () => client.invalidateQueries({ queryKey: keys.lists() }),
   });
 }
@@ -84,19 +72,14 @@ export function useNetworkMembership(change: Membership) {
         }),
       ),
     onSuccess: (network, { instanceId }) => {
-      storeNetwork(client, network);
+      storeResource(client, keys, network);
       void client.invalidateQueries({
         queryKey: queryKeys.instances.detail(instanceId),
       });
     },
-    // A 409 means the page showed an old membership; a dropped connection
-    // leaves the outcome unknown. Either way the network is read again.
-    onError: (error, { networkId }) => {
-      if (isApiError(error) && (error.status === 409 || error.isNetworkError)) {
-        void client.invalidateQueries({ queryKey: keys.detail(networkId) });
-        void client.invalidateQueries({ queryKey: keys.lists() });
-      }
-    },
+    // A 409 means the page showed an old membership.
+    onError: (error, { networkId }) =>
+      refetchIfStale(client, error, keys.detail(networkId), keys.lists()),
   });
 }
 
@@ -109,16 +92,7 @@ export function useDeleteNetwork({
       send(api.DELETE('/networks/{id}', { params: { path: { id } } })),
     onSuccess: (_none, id) => {
       onDeleted?.();
-      client.removeQueries({ queryKey: keys.detail(id), exact: true });
-      client.setQueriesData<Page<Network>>(
-        { queryKey: keys.lists() },
-        (page) =>
-          page && {
-            ...page,
-            items: page.items.filter((row) => row.id !== id),
-          },
-      );
-      void client.invalidateQueries({ queryKey: keys.lists() });
+      forgetDeleted(client, keys, id);
     },
     // A 409 means members joined since the page was drawn.
     onError: (_error, id) =>

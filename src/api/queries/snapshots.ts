@@ -3,9 +3,9 @@ import {
   queryOptions,
   useMutation,
   useQueryClient,
-  type QueryClient,
 } from '@tanstack/react-query';
 import { isTransitional } from '../../lib/resource-states';
+import { forgetDeleted, storeCreated, updatingLists } from '../cache';
 import { api, send, unwrap, unwrapPage, type Page } from '../client';
 import { queryKeys } from '../keys';
 import { pollWhile } from '../polling';
@@ -21,19 +21,6 @@ const keys = queryKeys.snapshots;
 
 const anyPending = (page: Page<Snapshot>) =>
   page.items.some((snapshot) => isTransitional(snapshot.status));
-
-function updateInLists(client: QueryClient, snapshot: Snapshot) {
-  client.setQueriesData<Page<Snapshot>>(
-    { queryKey: keys.lists() },
-    (page) =>
-      page && {
-        ...page,
-        items: page.items.map((row) =>
-          row.id === snapshot.id ? snapshot : row,
-        ),
-      },
-  );
-}
 
 export const snapshotQueries = {
   /** A page of snapshots; polled while any is pending, until they settle. */
@@ -53,13 +40,9 @@ export const snapshotQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: keys.detail(id),
-      queryFn: async ({ client }) => {
-        const snapshot = await unwrap(
-          api.GET('/snapshots/{id}', { params: { path: { id } } }),
-        );
-        updateInLists(client, snapshot);
-        return snapshot;
-      },
+      queryFn: updatingLists(keys.lists(), () =>
+        unwrap(api.GET('/snapshots/{id}', { params: { path: { id } } })),
+      ),
       refetchInterval: pollWhile((snapshot: Snapshot) =>
         isTransitional(snapshot.status),
       ),
@@ -76,10 +59,7 @@ export function useCreateSnapshot(volumeId: string) {
           body: { name },
         }),
       ),
-    onSuccess: (snapshot) => {
-      client.setQueryData(keys.detail(snapshot.id), snapshot);
-      void client.invalidateQueries({ queryKey: keys.lists() });
-    },
+    onSuccess: (snapshot) => storeCreated(client, keys, snapshot),
     onError: () => client.invalidateQueries({ queryKey: keys.lists() }),
   });
 }
@@ -90,16 +70,7 @@ export function useDeleteSnapshot() {
     mutationFn: (id: string) =>
       send(api.DELETE('/snapshots/{id}', { params: { path: { id } } })),
     onSuccess: (_nothing, id) => {
-      client.removeQueries({ queryKey: keys.detail(id), exact: true });
-      client.setQueriesData<Page<Snapshot>>(
-        { queryKey: keys.lists() },
-        (page) =>
-          page && {
-            ...page,
-            items: page.items.filter((row) => row.id !== id),
-          },
-      );
-      void client.invalidateQueries({ queryKey: keys.lists() });
+      forgetDeleted(client, keys, id);
     },
   });
 }

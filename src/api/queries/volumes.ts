@@ -6,8 +6,14 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { isTransitional } from '../../lib/resource-states';
+import {
+  forgetDeleted,
+  refetchIfStale,
+  storeCreated,
+  storeResource,
+  updatingLists,
+} from '../cache';
 import { api, send, unwrap, unwrapPage, type Page } from '../client';
-import { isApiError } from '../errors';
 import { queryKeys } from '../keys';
 import { pollWhile } from '../polling';
 import type { Volume, VolumeCreate } from '../types';
@@ -20,25 +26,6 @@ export interface VolumeListParams {
 }
 
 const keys = queryKeys.volumes;
-
-function updateInLists(client: QueryClient, volume: Volume) {
-  client.setQueriesData<Page<Volume>>(
-    { queryKey: keys.lists() },
-    (page) =>
-      page && {
-        ...page,
-        items: page.items.map((row) => (row.id === volume.id ? volume : row)),
-      },
-  );
-}
-
-function removeFromLists(client: QueryClient, id: string) {
-  client.setQueriesData<Page<Volume>>(
-    { queryKey: keys.lists() },
-    (page) =>
-      page && { ...page, items: page.items.filter((row) => row.id !== id) },
-  );
-}
 
 export const volumeQueries = {
   /** A page of volumes; polled while any of them is being created. */
@@ -60,35 +47,20 @@ export const volumeQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: keys.detail(id),
-      queryFn: async ({ client }) => {
-        const volume = await unwrap(
-          api.GET('/volumes/{id}', { params: { path: { id } } }),
-        );
-        updateInLists(client, volume);
-        return volume;
-      },
+      queryFn: updatingLists(keys.lists(), () =>
+        unwrap(api.GET('/volumes/{id}', { params: { path: { id } } })),
+      ),
       refetchInterval: pollWhile((volume: Volume) =>
         isTransitional(volume.status),
       ),
     }),
 };
 
-/** A 409 or a lost answer: the console's copy may be stale; fetch again. */
-function refetchIfStale(client: QueryClient, id: string, error: unknown) {
-  if (isApiError(error) && (error.status === 409 || error.isNetworkError)) {
-    void client.invalidateQueries({ queryKey: keys.detail(id) });
-    void client.invalidateQueries({ queryKey: keys.lists() });
-  }
-}
-
 export function useCreateVolume() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: VolumeCreate) => unwrap(api.POST('/volumes', { body })),
-    onSuccess: (volume) => {
-      client.setQueryData(keys.detail(volume.id), volume);
-      void client.invalidateQueries({ queryKey: keys.lists() });
-    },
+    onSuccess: (volume) => storeCreated(client, keys, volume),
     // A dropped connection may still have created it: check the lists.
     onError: () => client.invalidateQueries({ queryKey: keys.lists() }),
   });
@@ -104,8 +76,7 @@ function storeMove(
   volume: Volume,
   instanceIds: (string | null | undefined)[],
 ) {
-  client.setQueryData(keys.detail(volume.id), volume);
-  updateInLists(client, volume);
+  storeResource(client, keys, volume);
   for (const instanceId of new Set(instanceIds)) {
     if (!instanceId) continue;
     void client.invalidateQueries({
@@ -127,7 +98,8 @@ export function useAttachVolume() {
       ),
     onSuccess: (volume, { instanceId }) =>
       storeMove(client, volume, [instanceId, volume.instance_id]),
-    onError: (error, { id }) => refetchIfStale(client, id, error),
+    onError: (error, { id }) =>
+      refetchIfStale(client, error, keys.detail(id), keys.lists()),
   });
 }
 
@@ -138,7 +110,8 @@ export function useDetachVolume() {
       unwrap(api.POST('/volumes/{id}/detach', { params: { path: { id } } })),
     onSuccess: (volume, { instanceId }) =>
       storeMove(client, volume, [instanceId]),
-    onError: (error, { id }) => refetchIfStale(client, id, error),
+    onError: (error, { id }) =>
+      refetchIfStale(client, error, keys.detail(id), keys.lists()),
   });
 }
 
@@ -152,10 +125,9 @@ export function useDeleteVolume({
     onSuccess: (_nothing, id) => {
       // Leave the volume's page first, so that nothing asks for it again.
       onDeleted?.();
-      client.removeQueries({ queryKey: keys.detail(id), exact: true });
-      removeFromLists(client, id);
-      void client.invalidateQueries({ queryKey: keys.lists() });
+      forgetDeleted(client, keys, id);
     },
-    onError: (error, id) => refetchIfStale(client, id, error),
+    onError: (error, id) =>
+      refetchIfStale(client, error, keys.detail(id), keys.lists()),
   });
 }

@@ -32,6 +32,8 @@ interface ApiFormProps<Values extends FieldValues, Output> {
   secondaryAction?: ReactNode;
   /** Server field names shown by something other than a registered input. */
   fields?: readonly string[];
+  /** Server field names the form holds under another name, to its name. */
+  renamed?: Readonly<Record<string, string>>;
   /** Told of every failed submit, after the form shows it. */
   onFailure?: (failure: FormFailure, error: unknown) => void;
   className?: string;
@@ -57,6 +59,7 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
   disabledReason,
   secondaryAction,
   fields,
+  renamed,
   onFailure,
   className,
 }: ApiFormProps<Values, Output>) {
@@ -78,7 +81,7 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
     try {
       await onSubmit(values);
     } catch (error) {
-      const next = applyApiError(form, error, fields);
+      const next = applyApiError(form, error, fields, renamed);
       setFailure(next);
       onFailure?.(next, error);
     }
@@ -92,7 +95,9 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
     setFailure(null);
     void send(event)
       // Only a throwing resolver gets here; onSubmit's failures are shown.
-      .catch((error: unknown) => setFailure(applyApiError(form, error, fields)))
+      .catch((error: unknown) =>
+        setFailure(applyApiError(form, error, fields, renamed)),
+      )
       .finally(() => setPending(false));
   }
 

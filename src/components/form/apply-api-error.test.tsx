@@ -58,7 +58,7 @@ describe('applyApiError', () => {
     // The page can read the form-level message from the form's state.
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        'Check these fields',
+        'Correct the value marked below, and these:',
       ),
     );
   });

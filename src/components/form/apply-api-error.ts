@@ -44,8 +44,9 @@ function shownField(
   form: UseFormReturn<FieldValues>,
   key: string,
   extra: readonly string[],
+  renamed: Readonly<Record<string, string>>,
 ): string | null {
-  const parts = key.split('.');
+  const parts = (renamed[key] ?? key).split('.');
   while (parts.length > 0) {
     const name = parts.join('.');
     if (extra.includes(name)) return name;
@@ -69,15 +70,35 @@ function firstInDocument(form: UseFormReturn<FieldValues>, names: string[]) {
 }
 
 /**
+ * The alert's sentence for a 422 or 400 whose details are shown. The
+ * API's own summary repeats them ("Check name: …"), under its field
+ * names, so it would say twice what the inputs already say.
+ */
+function validationMessage({ fields, unshown }: FormFailure) {
+  const marked =
+    fields.length === 1
+      ? 'Correct the value marked below'
+      : 'Correct the values marked below';
+  if (fields.length > 0 && unshown.length > 0) return `${marked}, and these:`;
+  if (fields.length > 0) return `${marked}.`;
+  return 'The API did not accept these values:';
+}
+
+/**
  * Puts a failed submit's error where the user will see it: a 422 or 400
  * message under each input it names (focusing the first of them), anything
  * else in the form-level alert. Values are never touched, so a failed
  * submit loses nothing the user typed.
+ *
+ * `fields` are server names shown by something other than an input (a
+ * group of boxes); `renamed` maps a server name to the form value that
+ * holds it under another name (expires_in_days, chosen as "expiry").
  */
 export function applyApiError<Values extends FieldValues>(
   form: UseFormReturn<Values, unknown, unknown>,
   error: unknown,
   fields: readonly string[] = [],
+  renamed: Readonly<Record<string, string>> = {},
 ): FormFailure {
   const untyped = form as unknown as UseFormReturn<FieldValues>;
   const summary = describeError(error, { write: true });
@@ -88,7 +109,7 @@ export function applyApiError<Values extends FieldValues>(
   for (const [key, value] of Object.entries(validation ? error.details : {})) {
     const message = messageOf(value);
     if (!message) continue;
-    const name = shownField(untyped, key, fields);
+    const name = shownField(untyped, key, fields, renamed);
     if (name && !failure.fields.includes(name)) {
       untyped.setError(name, { type: 'server', message });
       failure.fields.push(name);
@@ -97,11 +118,15 @@ export function applyApiError<Values extends FieldValues>(
     }
   }
 
+  if (failure.fields.length > 0 || failure.unshown.length > 0) {
+    failure.message = validationMessage(failure);
+  }
+
   const first = firstInDocument(untyped, failure.fields);
   if (first) untyped.setFocus(first as Path<FieldValues>);
   untyped.setError('root.server', {
     type: String(summary.status ?? 'unknown'),
-    message: summary.message,
+    message: failure.message,
   });
   return failure;
 }

@@ -6,3 +6,9 @@ export { FormAlert } from './form-alert';
 export { NumberField, toNumber } from './number-field';
 export { SelectField, type SelectOption } from './select-field';
 export { TextAreaField, TextField } from './text-field';
+export { useRecheck } from './use-recheck';
+export {
+  CreateLeaveGuard,
+  leaveWithoutAsking,
+  useLeaveGuard,
+} from './leave-guard';

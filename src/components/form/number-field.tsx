@@ -15,11 +15,19 @@ interface NumberFieldProps
   integer?: boolean;
 }
 
-/** An empty input is no value at all, so the schema can say it is needed. */
-export function toNumber(value: unknown): number | undefined {
+const decimalText = /^-?(\d+\.?\d*|\.\d+)$/;
+
+/**
+ * An empty input is no value at all, so the schema can say it is needed.
+ * Text that is not plainly a decimal number stays text: Number() would
+ * read "0x50" as 80 and "1e3" as 1000, and the schema could then neither
+ * refuse it nor say why.
+ */
+export function toNumber(value: unknown): number | string | undefined {
   if (typeof value === 'number') return value;
   const text = String(value ?? '').trim();
-  return text === '' ? undefined : Number(text);
+  if (text === '') return undefined;
+  return decimalText.test(text) ? Number(text) : text;
 }
 
 /**

@@ -39,6 +39,9 @@ const expiryOptions = [
   { value: 'never', label: 'Never' },
 ];
 
+// The request's names for what the form holds as `expiry`.
+const serverNames = { expires_in_days: 'expiry' } as const;
+
 function toRequest(values: TokenValues): TokenCreate {
   return {
     name: values.name,
@@ -113,7 +116,7 @@ function TokenForm({ onCreated, onCancel }: TokenFormProps) {
       submitLabel="Create token"
       pendingLabel="Creating…"
       disabledReason={reason}
-      fields={['scopes', 'expires_in_days']}
+      renamed={serverNames}
       secondaryAction={
         <Button variant="secondary" onClick={onCancel}>
           Cancel

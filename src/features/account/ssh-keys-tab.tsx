@@ -48,9 +48,7 @@ export function SshKeysTab() {
     <section className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 className="text-lg font-semibold">
-            SSH keys
-          </h2>
+          <h2 className="text-lg font-semibold">SSH keys</h2>
           <p className="text-sm text-slate-600">
             Keys offered when you create an instance, to log in without a
             password.

@@ -71,9 +71,7 @@ export function TokensTab() {
     <section className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 className="text-lg font-semibold">
-            API tokens
-          </h2>
+          <h2 className="text-lg font-semibold">API tokens</h2>
           <p className="text-sm text-slate-600">
             Tokens let scripts and CI act for your account. Only the first
             characters of each secret are kept.

@@ -75,6 +75,13 @@ function CustomRange({
   const [range, setRange] = useState(initial);
   const [error, setError] = useState<string | undefined>();
 
+  // Start and end are judged together: once a message is shown, a change
+  // to either one says at once whether the range is right now.
+  function edit(next: DateRange) {
+    setRange(next);
+    if (error) setError(checkRange(next));
+  }
+
   function apply(event: FormEvent) {
     event.preventDefault();
     const problem = checkRange(range);
@@ -91,7 +98,7 @@ function CustomRange({
         id={`${id}-${name}`}
         type="date"
         value={range[name]}
-        onChange={(event) => setRange({ ...range, [name]: event.target.value })}
+        onChange={(event) => edit({ ...range, [name]: event.target.value })}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         className={`${controlClass} mt-1 w-auto`}

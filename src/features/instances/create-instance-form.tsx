@@ -9,7 +9,9 @@ import { buttonClass } from '../../components/button';
 import {
   ApiForm,
   CheckboxField,
+  CreateLeaveGuard,
   CurlPreview,
+  leaveWithoutAsking,
   SelectField,
   TextAreaField,
   TextField,
@@ -35,6 +37,8 @@ import { NetworkPicker } from './network-picker';
 import { PlanPicker } from './plan-picker';
 
 const instancePath = (id: string) => `/instances/${id}`;
+// Nothing typed is lost on the way to the instance just made.
+const toInstance = { state: leaveWithoutAsking } as const;
 
 // Server messages about these land under their group, not in the alert.
 const groupFields = ['plan', 'ssh_keys', 'private_networks'] as const;
@@ -54,12 +58,14 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
   async function create(values: CreateInstanceValues) {
     // Until the instance's page replaces this one, Create can be pressed
     // again; that goes to the instance made rather than make a second.
-    if (createdId.current) return navigate(instancePath(createdId.current));
+    if (createdId.current) {
+      return navigate(instancePath(createdId.current), toInstance);
+    }
     setUnknownOutcome(null);
     const instance = await createInstance.mutateAsync(toCreateRequest(values));
     createdId.current = instance.id;
     notify.success(`Creating instance ${instance.name}`);
-    return navigate(instancePath(instance.id));
+    return navigate(instancePath(instance.id), toInstance);
   }
 
   // A dropped connection leaves the outcome unknown: look the name up.
@@ -68,62 +74,65 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
   }
 
   return (
-    <ApiForm
-      form={form}
-      onSubmit={create}
-      onFailure={onFailure}
-      submitLabel="Create instance"
-      pendingLabel="Creating…"
-      disabledReason={reason}
-      fields={groupFields}
-      secondaryAction={<FormActions choices={choices} />}
-      curl={<SidePanel choices={choices} />}
-    >
-      {unknownOutcome && <CreateOutcomeCheck name={unknownOutcome} />}
-      <TextField
-        name="name"
-        label="Name"
-        description="Lowercase letters, digits and hyphens, starting with a letter."
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-      />
-      <SelectField
-        name="region"
-        label="Region"
-        placeholder="Choose a region"
-        options={choices.regions.map((region) => ({
-          value: region.id,
-          label: region.available
-            ? `${region.name} (${region.id})`
-            : `${region.name} (${region.id}): not taking new resources`,
-          disabled: !region.available,
-        }))}
-      />
-      <PlanPicker plans={choices.plans} currency={choices.currency} />
-      <SelectField
-        name="image"
-        label="Image"
-        placeholder="Choose an image"
-        options={choices.images.map((image) => ({
-          value: image.id,
-          label: image.name,
-        }))}
-      />
-      <SshKeyChoices sshKeys={choices.sshKeys} />
-      <NetworkPicker regions={choices.regions} />
-      <TextField
-        name="tags"
-        label="Tags"
-        optional
-        description="Comma or space separated, up to 10. Each uses lowercase letters, digits, -, _ and :."
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-      />
-      <UserDataField />
-      <CheckboxField name="backups" label="Automatic backups" />
-    </ApiForm>
+    <>
+      <ApiForm
+        form={form}
+        onSubmit={create}
+        onFailure={onFailure}
+        submitLabel="Create instance"
+        pendingLabel="Creating…"
+        disabledReason={reason}
+        fields={groupFields}
+        secondaryAction={<FormActions choices={choices} />}
+        curl={<SidePanel choices={choices} />}
+      >
+        {unknownOutcome && <CreateOutcomeCheck name={unknownOutcome} />}
+        <TextField
+          name="name"
+          label="Name"
+          description="Lowercase letters, digits and hyphens, starting with a letter."
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+        />
+        <SelectField
+          name="region"
+          label="Region"
+          placeholder="Choose a region"
+          options={choices.regions.map((region) => ({
+            value: region.id,
+            label: region.available
+              ? `${region.name} (${region.id})`
+              : `${region.name} (${region.id}): not taking new resources`,
+            disabled: !region.available,
+          }))}
+        />
+        <PlanPicker plans={choices.plans} currency={choices.currency} />
+        <SelectField
+          name="image"
+          label="Image"
+          placeholder="Choose an image"
+          options={choices.images.map((image) => ({
+            value: image.id,
+            label: image.name,
+          }))}
+        />
+        <SshKeyChoices sshKeys={choices.sshKeys} />
+        <NetworkPicker regions={choices.regions} />
+        <TextField
+          name="tags"
+          label="Tags"
+          optional
+          description="Comma or space separated, up to 10. Each uses lowercase letters, digits, -, _ and :."
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+        />
+        <UserDataField />
+        <CheckboxField name="backups" label="Automatic backups" />
+      </ApiForm>
+      <CreateLeaveGuard control={form.control} what="instance" />
+    </>
   );
 }
 
@@ -201,7 +210,11 @@ function UserDataField() {
 function FormActions({ choices }: { choices: InstanceChoices }) {
   return (
     <>
-      <Link to="/instances" className={buttonClass('ghost')}>
+      <Link
+        to="/instances"
+        state={leaveWithoutAsking}
+        className={buttonClass('ghost')}
+      >
         Cancel
       </Link>
       <PriceBySubmit choices={choices} />

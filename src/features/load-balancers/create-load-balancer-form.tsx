@@ -15,17 +15,24 @@ import type { Pricing, Region } from '../../api/types';
 import { Button, buttonClass } from '../../components/button';
 import {
   ApiForm,
+  CreateLeaveGuard,
   CurlPreview,
+  leaveWithoutAsking,
   NumberField,
   SelectField,
   TextField,
+  useRecheck,
 } from '../../components/form';
-import { controlClass } from '../../components/form/field';
+import {
+  controlClass,
+  FieldError,
+  useField,
+} from '../../components/form/field';
 import { notify } from '../../components/toast';
 import { formatMoney } from '../../lib/format';
 import { PROTOCOLS } from '../../lib/validation/load-balancer';
 import { AlgorithmField } from './algorithm-field';
-import { HealthCheckFields, useRecheck } from './health-check-fields';
+import { HealthCheckFields } from './health-check-fields';
 import { protocolLabels } from './load-balancer-format';
 import {
   createLoadBalancerSchema,
@@ -36,6 +43,8 @@ import {
 import { regionInstances } from './region-instances';
 
 const balancerPath = (id: string) => `/load-balancers/${id}`;
+// Nothing typed is lost on the way to the balancer just made.
+const toBalancer = { state: leaveWithoutAsking } as const;
 
 // Messages about the backends list land under it, not in the alert.
 const groupFields = ['backends'] as const;
@@ -63,50 +72,55 @@ export function CreateLoadBalancerForm({ regions, pricing }: FormProps) {
 
   async function submit(values: CreateLoadBalancerValues) {
     // Create pressed again before the page changes goes to the one made.
-    if (createdId.current) return navigate(balancerPath(createdId.current));
+    if (createdId.current) {
+      return navigate(balancerPath(createdId.current), toBalancer);
+    }
     const balancer = await create.mutateAsync(toCreateRequest(values));
     createdId.current = balancer.id;
     notify.success(`Creating load balancer ${balancer.name}`);
-    return navigate(balancerPath(balancer.id));
+    return navigate(balancerPath(balancer.id), toBalancer);
   }
 
   return (
-    <ApiForm
-      form={form}
-      onSubmit={submit}
-      submitLabel="Create load balancer"
-      pendingLabel="Creating…"
-      disabledReason={reason}
-      fields={groupFields}
-      secondaryAction={<FormActions pricing={pricing} />}
-      curl={<RequestPreview />}
-    >
-      <TextField
-        name="name"
-        label="Name"
-        description="Lowercase letters, digits and hyphens, starting with a letter."
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-      />
-      <SelectField
-        name="region"
-        label="Region"
-        placeholder="Choose a region"
-        description="Its backends must be instances of this region."
-        options={regions.map((region) => ({
-          value: region.id,
-          label: region.available
-            ? `${region.name} (${region.id})`
-            : `${region.name} (${region.id}): not taking new resources`,
-          disabled: !region.available,
-        }))}
-      />
-      <AlgorithmField />
-      <ListenerFields />
-      <ProtocolHealthCheck />
-      <InitialBackends />
-    </ApiForm>
+    <>
+      <ApiForm
+        form={form}
+        onSubmit={submit}
+        submitLabel="Create load balancer"
+        pendingLabel="Creating…"
+        disabledReason={reason}
+        fields={groupFields}
+        secondaryAction={<FormActions pricing={pricing} />}
+        curl={<RequestPreview />}
+      >
+        <TextField
+          name="name"
+          label="Name"
+          description="Lowercase letters, digits and hyphens, starting with a letter."
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+        />
+        <SelectField
+          name="region"
+          label="Region"
+          placeholder="Choose a region"
+          description="Its backends must be instances of this region."
+          options={regions.map((region) => ({
+            value: region.id,
+            label: region.available
+              ? `${region.name} (${region.id})`
+              : `${region.name} (${region.id}): not taking new resources`,
+            disabled: !region.available,
+          }))}
+        />
+        <AlgorithmField />
+        <ListenerFields />
+        <ProtocolHealthCheck />
+        <InitialBackends />
+      </ApiForm>
+      <CreateLeaveGuard control={form.control} what="load balancer" />
+    </>
   );
 }
 
@@ -143,6 +157,8 @@ function InitialBackends() {
   const { control } = useFormContext<CreateLoadBalancerValues>();
   const region = useWatch({ control, name: 'region' });
   const backends = useFieldArray({ control, name: 'backends' });
+  // A server message about a backend's instance lands on the whole list.
+  const group = useField('backends', true);
   const instances = useQuery({
     ...instanceQueries.list(regionInstances(region)),
     enabled: Boolean(region),
@@ -162,11 +178,14 @@ function InitialBackends() {
     instances.data?.items.filter((instance) => !chosen.has(instance.id)) ?? [];
 
   return (
-    <fieldset className="min-w-0 space-y-3">
+    <fieldset
+      aria-describedby={group.aria['aria-describedby']}
+      className="min-w-0 space-y-3"
+    >
       <legend className="text-sm font-semibold text-slate-900">
         Backends <span className="font-normal text-slate-500">(optional)</span>
       </legend>
-      <p className="text-sm text-slate-600">
+      <p id={group.descriptionId} className="text-sm text-slate-600">
         Instances of {region || 'the region'} to send traffic to, in proportion
         to their weight (1–100). You can add more later.
       </p>
@@ -205,6 +224,7 @@ function InitialBackends() {
           backends.append({ instance_id: instanceId, weight: 100 })
         }
       />
+      <FieldError id={group.errorId} message={group.error} />
     </fieldset>
   );
 }
@@ -260,7 +280,11 @@ function FormActions({ pricing }: { pricing: Pricing }) {
   const price = formatMoney(pricing.load_balancer_month, pricing.currency);
   return (
     <>
-      <Link to="/load-balancers" className={buttonClass('ghost')}>
+      <Link
+        to="/load-balancers"
+        state={leaveWithoutAsking}
+        className={buttonClass('ghost')}
+      >
         Cancel
       </Link>
       <p className="text-sm text-slate-700">

@@ -1,6 +1,4 @@
-import { useEffect } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
-import { NumberField, TextField } from '../../components/form';
+import { NumberField, TextField, useRecheck } from '../../components/form';
 import {
   INTERVAL_MAX,
   INTERVAL_MIN,
@@ -8,20 +6,9 @@ import {
   THRESHOLD_MIN,
 } from '../../lib/validation/load-balancer';
 
-/**
- * Re-checks `target` when `source` changes, once the user has typed in
- * it: the timeout must stay below the interval whichever one moves.
- */
-export function useRecheck(source: string, target: string) {
-  const { control, getFieldState, trigger } = useFormContext();
-  const value: unknown = useWatch({ control, name: source });
-  useEffect(() => {
-    if (getFieldState(target).isDirty) void trigger(target);
-  }, [value, target, getFieldState, trigger]);
-}
-
 /** Path (for http and https), interval, timeout and failure threshold. */
 export function HealthCheckFields({ protocol }: { protocol: string }) {
+  // The timeout must stay below the interval whichever one moves.
   useRecheck('health_check.interval', 'health_check.timeout');
 
   return (

@@ -9,7 +9,7 @@ import {
 import type { Backend, LoadBalancer } from '../../api/types';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ApiForm } from '../../components/form';
+import { ApiForm, useLeaveGuard } from '../../components/form';
 import { notify } from '../../components/toast';
 import { AlgorithmField } from './algorithm-field';
 import { BackendsTable, RemoveBackendDialog } from './backends-table';
@@ -21,7 +21,6 @@ import {
 } from './load-balancer-schema';
 import { hasChanges, pendingChanges } from './pending-changes';
 import { useFollowBalancer } from './use-follow-balancer';
-import { useLeaveGuard } from './use-leave-guard';
 
 interface EditorProps {
   balancer: LoadBalancer;

@@ -4,7 +4,7 @@ import type {
   LoadBalancer,
   LoadBalancerCreate,
 } from '../../api/types';
-import { checkName } from '../../lib/validation';
+import { checkName, wholeNumberOrInput } from '../../lib/validation';
 import {
   checkHealthCheck,
   checkPort,
@@ -104,7 +104,7 @@ export function initialValues(region: string): CreateLoadBalancerValues {
   };
 }
 
-const toInt = (value: unknown) => Number(value);
+const toInt = wholeNumberOrInput;
 
 /** The health check as the API takes it: tcp sends no path. */
 export function toHealthCheck(

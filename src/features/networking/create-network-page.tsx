@@ -12,9 +12,12 @@ import { buttonClass } from '../../components/button';
 import {
   ApiForm,
   CheckboxField,
+  CreateLeaveGuard,
   CurlPreview,
+  leaveWithoutAsking,
   SelectField,
   TextField,
+  useRecheck,
 } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
@@ -82,54 +85,70 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
   async function submit(input: NetworkFormValues) {
     const network = await create.mutateAsync(input);
     notify.success(`Network ${network.name} created.`);
-    await navigate(`/networks/${network.id}`);
+    // Nothing typed is lost on the way to the network just made.
+    await navigate(`/networks/${network.id}`, { state: leaveWithoutAsking });
   }
 
   return (
-    <ApiForm
-      form={form}
-      onSubmit={submit}
-      submitLabel="Create network"
-      pendingLabel="Creating…"
-      disabledReason={reason}
-      secondaryAction={
-        <Link to="/networks" className={buttonClass('ghost')}>
-          Cancel
-        </Link>
-      }
-      curl={<CurlPreview method="POST" path="/networks" body={values} />}
-    >
-      <TextField
-        name="name"
-        label="Name"
-        description="Lowercase letters, digits and hyphens, starting with a letter."
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-        mono
-      />
-      <SelectField name="region" label="Region" options={options} />
-      <TextField
-        name="subnet"
-        label="Subnet"
-        description={
-          <>
-            A private block from /16 to /28 inside 10.0.0.0/8, 172.16.0.0/12 or
-            192.168.0.0/16, not overlapping another network of the region: for
-            example 10.10.0.0/24.
-          </>
+    <>
+      <ApiForm
+        form={form}
+        onSubmit={submit}
+        submitLabel="Create network"
+        pendingLabel="Creating…"
+        disabledReason={reason}
+        secondaryAction={
+          <Link
+            to="/networks"
+            state={leaveWithoutAsking}
+            className={buttonClass('ghost')}
+          >
+            Cancel
+          </Link>
         }
-        placeholder="10.10.0.0/24"
-        autoComplete="off"
-        spellCheck={false}
-        mono
-      />
-      <CheckboxField
-        name="dhcp_enabled"
-        label="Assign addresses by DHCP"
-        description="Members get their private address automatically."
-      />
-    </ApiForm>
+        curl={<CurlPreview method="POST" path="/networks" body={values} />}
+      >
+        <TextField
+          name="name"
+          label="Name"
+          description="Lowercase letters, digits and hyphens, starting with a letter."
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          mono
+        />
+        <SelectField name="region" label="Region" options={options} />
+        <SubnetField />
+        <CheckboxField
+          name="dhcp_enabled"
+          label="Assign addresses by DHCP"
+          description="Members get their private address automatically."
+        />
+      </ApiForm>
+      <CreateLeaveGuard control={form.control} what="network" />
+    </>
+  );
+}
+
+function SubnetField() {
+  // Overlap is judged against the chosen region's networks.
+  useRecheck('region', 'subnet');
+  return (
+    <TextField
+      name="subnet"
+      label="Subnet"
+      description={
+        <>
+          A private block from /16 to /28 inside 10.0.0.0/8, 172.16.0.0/12 or
+          192.168.0.0/16, not overlapping another network of the region: for
+          example 10.10.0.0/24.
+        </>
+      }
+      placeholder="10.10.0.0/24"
+      autoComplete="off"
+      spellCheck={false}
+      mono
+    />
   );
 }
 

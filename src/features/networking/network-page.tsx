@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Link,
   useNavigate,
@@ -15,9 +15,9 @@ import {
   useNetworkMembership,
 } from '../../api/queries/networks';
 import type { Instance, Network } from '../../api/types';
+import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Copyable } from '../../components/copy-button';
-import { describeError } from '../../components/describe-error';
 import { DescriptionList } from '../../components/description-list';
 import {
   EmptyState,
@@ -29,8 +29,10 @@ import { PickAction } from '../../components/pick-action';
 import { QueryError } from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
 import { notify } from '../../components/toast';
-import { GatedButton } from '../../components/write-gate';
+import { GatedButton, WriteGate } from '../../components/write-gate';
 import { formatDate } from '../../lib/format';
+
+type NetworkMember = Network['members'][number];
 
 const regionInstances = (region: string) =>
   instanceQueries.list({ region, per_page: 100 });
@@ -72,9 +74,10 @@ function NetworkDetail({ network }: { network: Network }) {
         title={network.name}
         back={{ to: '/networks', label: 'Networks' }}
         actions={
-          <GatedButton variant="danger" onClick={() => setDeleting(true)}>
-            Delete network
-          </GatedButton>
+          <DeleteNetworkButton
+            network={network}
+            onClick={() => setDeleting(true)}
+          />
         }
       />
       <div className="space-y-8">
@@ -118,7 +121,11 @@ interface MembersProps {
 }
 
 function Members({ network, byId }: MembersProps) {
+  const [detaching, setDetaching] = useState<NetworkMember | null>(null);
   const { cell, headerCell, row } = tableClasses;
+  const nameOf = (member: NetworkMember) =>
+    byId.get(member.instance_id)?.name ?? member.instance_id;
+
   if (network.members.length === 0) {
     return (
       <EmptyState
@@ -128,90 +135,108 @@ function Members({ network, byId }: MembersProps) {
     );
   }
   return (
-    <ResponsiveTable label="Members">
-      <table className={tableClasses.table}>
-        <thead className={tableClasses.head}>
-          <tr>
-            <th scope="col" className={headerCell}>
-              Instance
-            </th>
-            <th scope="col" className={headerCell}>
-              Private IP
-            </th>
-            <th scope="col" className={headerCell}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {network.members.map((member) => (
-            <tr key={member.instance_id} className={row}>
-              <td className={cell}>
-                <Link
-                  to={`/instances/${member.instance_id}/networking`}
-                  className="font-medium text-brand-700 hover:underline"
-                >
-                  {byId.get(member.instance_id)?.name ?? member.instance_id}
-                </Link>
-              </td>
-              <td className={cell}>
-                <Copyable
-                  value={member.private_ip}
-                  label={`Copy ${member.private_ip}`}
-                />
-              </td>
-              <td className={`${cell} text-right`}>
-                <DetachButton
-                  network={network}
-                  instanceId={member.instance_id}
-                  name={
-                    byId.get(member.instance_id)?.name ?? member.instance_id
-                  }
-                />
-              </td>
+    <>
+      <ResponsiveTable label="Members">
+        <table className={tableClasses.table}>
+          <thead className={tableClasses.head}>
+            <tr>
+              <th scope="col" className={headerCell}>
+                Instance
+              </th>
+              <th scope="col" className={headerCell}>
+                Private IP
+              </th>
+              <th scope="col" className={headerCell}>
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
+          </thead>
+          <tbody>
+            {network.members.map((member) => (
+              <tr key={member.instance_id} className={row}>
+                <td className={cell}>
+                  <Link
+                    to={`/instances/${member.instance_id}/networking`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {nameOf(member)}
+                  </Link>
+                </td>
+                <td className={cell}>
+                  <Copyable
+                    value={member.private_ip}
+                    label={`Copy ${member.private_ip}`}
+                  />
+                </td>
+                <td className={`${cell} text-right`}>
+                  <GatedButton
+                    variant="secondary"
+                    size="sm"
+                    aria-label={`Detach ${nameOf(member)}`}
+                    onClick={() => setDetaching(member)}
+                  >
+                    Detach
+                  </GatedButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ResponsiveTable>
+      {detaching && (
+        <DetachMemberDialog
+          network={network}
+          member={detaching}
+          name={nameOf(detaching)}
+          onClose={() => setDetaching(null)}
+        />
+      )}
+    </>
   );
 }
 
-function DetachButton({
+function DetachMemberDialog({
   network,
-  instanceId,
+  member,
   name,
+  onClose,
 }: {
   network: Network;
-  instanceId: string;
+  member: NetworkMember;
   name: string;
+  onClose: () => void;
 }) {
   const detach = useNetworkMembership('detach');
 
-  function leave() {
-    detach.mutate(
-      { networkId: network.id, instanceId },
-      {
-        onSuccess: () =>
-          notify.success(`${name} detached from ${network.name}.`),
-        onError: (error) => {
-          const { message, requestId } = describeError(error, { write: true });
-          notify.error(message, requestId);
-        },
-      },
-    );
+  async function confirm() {
+    await detach.mutateAsync({
+      networkId: network.id,
+      instanceId: member.instance_id,
+    });
+    notify.success(`${name} detached from ${network.name}.`);
   }
 
   return (
-    <GatedButton
-      variant="secondary"
-      size="sm"
-      disabled={detach.isPending}
-      aria-label={`Detach ${name}`}
-      onClick={leave}
-    >
-      {detach.isPending ? 'Detaching…' : 'Detach'}
-    </GatedButton>
+    <ConfirmDialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={`Detach ${name} from ${network.name}?`}
+      description={
+        <p>
+          It loses its private address {member.private_ip} on this network;
+          connections over it drop.
+        </p>
+      }
+      consequences={
+        <p>
+          The instance keeps running. Attached again, it may get another address
+          in {network.subnet}.
+        </p>
+      }
+      confirmLabel="Detach instance"
+      pendingLabel="Detaching…"
+      onConfirm={confirm}
+    />
   );
 }
 
@@ -243,6 +268,47 @@ function AttachInstance({
       pendingLabel="Attaching…"
       onAction={join}
     />
+  );
+}
+
+const memberCount = (count: number) =>
+  count === 1 ? '1 member' : `${count} members`;
+
+/** Delete, disabled with the reason while the network has members. */
+function DeleteNetworkButton({
+  network,
+  onClick,
+}: {
+  network: Network;
+  onClick: () => void;
+}) {
+  const reasonId = useId();
+  const count = network.members.length;
+
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <WriteGate className="items-start">
+        {(gate) => (
+          <Button
+            variant="danger"
+            disabled={gate.disabled || count > 0}
+            aria-describedby={
+              [gate['aria-describedby'], count > 0 ? reasonId : undefined]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
+            onClick={onClick}
+          >
+            Delete network
+          </Button>
+        )}
+      </WriteGate>
+      {count > 0 && (
+        <p id={reasonId} className="max-w-56 text-xs text-slate-600">
+          Detach its {memberCount(count)} first.
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -278,10 +344,11 @@ function DeleteNetworkDialog({
         </p>
       }
       consequences={
+        // Members joined since the page was drawn: the 409 refetched it.
         count > 0 ? (
           <p>
-            It still has {count === 1 ? '1 member' : `${count} members`}: a
-            network with members cannot be deleted. Detach them first.
+            It still has {memberCount(count)}: a network with members cannot be
+            deleted. Detach them first.
           </p>
         ) : undefined
       }

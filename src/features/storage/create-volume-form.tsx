@@ -8,10 +8,13 @@ import type { Snapshot } from '../../api/types';
 import { buttonClass } from '../../components/button';
 import {
   ApiForm,
+  CreateLeaveGuard,
   CurlPreview,
+  leaveWithoutAsking,
   NumberField,
   SelectField,
   TextField,
+  useRecheck,
 } from '../../components/form';
 import { notify } from '../../components/toast';
 import { formatMoney } from '../../lib/format';
@@ -24,6 +27,9 @@ import {
   type VolumeChoices,
 } from './create-volume-schema';
 import { volumePath } from './paths';
+
+// Nothing typed is lost on the way to the volume just made.
+const toVolume = { state: leaveWithoutAsking } as const;
 
 interface CreateVolumeFormProps {
   choices: VolumeChoices;
@@ -49,35 +55,40 @@ export function CreateVolumeForm({ choices, snapshot }: CreateVolumeFormProps) {
   async function create(values: CreateVolumeValues) {
     // Create pressed again before the volume's page replaced this one
     // goes to the volume made rather than make a second.
-    if (createdId.current) return navigate(volumePath(createdId.current));
+    if (createdId.current) {
+      return navigate(volumePath(createdId.current), toVolume);
+    }
     const volume = await createVolume.mutateAsync(toCreateRequest(values));
     createdId.current = volume.id;
     notify.success(`Creating volume ${volume.name}`);
-    return navigate(volumePath(volume.id));
+    return navigate(volumePath(volume.id), toVolume);
   }
 
   return (
-    <ApiForm
-      form={form}
-      onSubmit={create}
-      submitLabel="Create volume"
-      pendingLabel="Creating…"
-      disabledReason={reason}
-      secondaryAction={<FormActions choices={choices} />}
-      curl={<RequestPreview />}
-    >
-      <TextField
-        name="name"
-        label="Name"
-        description="Lowercase letters, digits and hyphens, starting with a letter."
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-      />
-      <SnapshotField snapshots={choices.snapshots} />
-      <SizeField snapshots={choices.snapshots} />
-      <RegionField choices={choices} />
-    </ApiForm>
+    <>
+      <ApiForm
+        form={form}
+        onSubmit={create}
+        submitLabel="Create volume"
+        pendingLabel="Creating…"
+        disabledReason={reason}
+        secondaryAction={<FormActions choices={choices} />}
+        curl={<RequestPreview />}
+      >
+        <TextField
+          name="name"
+          label="Name"
+          description="Lowercase letters, digits and hyphens, starting with a letter."
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+        />
+        <SnapshotField snapshots={choices.snapshots} />
+        <SizeField snapshots={choices.snapshots} />
+        <RegionField choices={choices} />
+      </ApiForm>
+      <CreateLeaveGuard control={form.control} what="volume" />
+    </>
   );
 }
 
@@ -120,6 +131,8 @@ function SnapshotField({ snapshots }: { snapshots: readonly Snapshot[] }) {
 
 function SizeField({ snapshots }: { snapshots: readonly Snapshot[] }) {
   const source = useSource(snapshots);
+  // Leaving the snapshot lifts its lower bound from the size.
+  useRecheck('snapshot_id', 'size_gb');
   const description = source
     ? `Whole GB, at least ${source.size_gb} GB (the snapshot's size).`
     : 'Whole GB, from 1 to 16,384.';
@@ -167,7 +180,11 @@ function RegionField({ choices }: { choices: VolumeChoices }) {
 function FormActions({ choices }: { choices: VolumeChoices }) {
   return (
     <>
-      <Link to="/volumes" className={buttonClass('ghost')}>
+      <Link
+        to="/volumes"
+        state={leaveWithoutAsking}
+        className={buttonClass('ghost')}
+      >
         Cancel
       </Link>
       <MonthlyPrice choices={choices} />

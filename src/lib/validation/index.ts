@@ -15,3 +15,9 @@ export {
   SSH_KEY_TYPES,
   type ParsedKey,
 } from './ssh-key';
+export {
+  DIGITS_ONLY,
+  readWholeNumber,
+  wholeNumberOrInput,
+  type NotWhole,
+} from './whole-number';

@@ -1,3 +1,5 @@
+import { DIGITS_ONLY, readWholeNumber } from './whole-number';
+
 // The load balancer rules of the spec, shared by the forms and the mock.
 // Each takes raw input (a form's text or a value from JSON), so that both
 // give the same message for the same mistake.
@@ -31,13 +33,6 @@ export interface HealthCheckInput {
   unhealthy_threshold?: unknown;
 }
 
-function toNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const number = Number(value.trim());
-  return Number.isNaN(number) ? undefined : number;
-}
-
 /** A whole number within bounds, or why not. */
 function checkWhole(
   value: unknown,
@@ -46,9 +41,10 @@ function checkWhole(
   what: string,
   unit = '',
 ): string | undefined {
-  const number = toNumber(value);
-  if (number === undefined) return `Enter ${what}`;
-  if (!Number.isInteger(number)) return 'Use a whole number';
+  const number = readWholeNumber(value);
+  if (number === 'missing') return `Enter ${what}`;
+  if (number === 'fraction') return 'Use a whole number';
+  if (number === 'not-digits') return DIGITS_ONLY;
   if (number < min || number > max) {
     return `Use ${min}${unit} to ${max}${unit}`;
   }
@@ -103,8 +99,11 @@ export function checkTimeout(
 ): string | undefined {
   const error = checkWhole(value, TIMEOUT_MIN, INTERVAL_MAX - 1, 'a timeout');
   if (error) return error;
-  const every = toNumber(interval);
-  if (every !== undefined && (toNumber(value) as number) >= every) {
+  const every = readWholeNumber(interval);
+  if (
+    typeof every === 'number' &&
+    (readWholeNumber(value) as number) >= every
+  ) {
     return `Use less than the interval (${every} s)`;
   }
   return undefined;

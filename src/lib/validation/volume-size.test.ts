@@ -9,7 +9,7 @@ describe('checkVolumeSize', () => {
   it('asks for a size when missing', () => {
     expect(checkVolumeSize('')).toBe('Enter a size in GB');
     expect(checkVolumeSize(undefined)).toBe('Enter a size in GB');
-    expect(checkVolumeSize('ten')).toBe('Enter a size in GB');
+    expect(checkVolumeSize('ten')).toBe('Use digits only (0–9)');
   });
 
   it('wants whole GB within 1 to 16,384', () => {

@@ -1,3 +1,5 @@
+import { DIGITS_ONLY, readWholeNumber } from './whole-number';
+
 export const VOLUME_MIN_GB = 1;
 export const VOLUME_MAX_GB = 16384;
 
@@ -9,20 +11,14 @@ export function checkVolumeSize(
   size: unknown,
   snapshotSize?: number,
 ): string | undefined {
-  const value = toNumber(size);
-  if (value === undefined) return 'Enter a size in GB';
-  if (!Number.isInteger(value)) return 'Use a whole number of GB';
+  const value = readWholeNumber(size);
+  if (value === 'missing') return 'Enter a size in GB';
+  if (value === 'fraction') return 'Use a whole number of GB';
+  if (value === 'not-digits') return DIGITS_ONLY;
   if (value < VOLUME_MIN_GB) return `Use at least ${VOLUME_MIN_GB} GB`;
   if (value > VOLUME_MAX_GB) return 'Use at most 16,384 GB';
   if (snapshotSize !== undefined && value < snapshotSize) {
     return `Use at least ${snapshotSize} GB, the size of the snapshot`;
   }
   return undefined;
-}
-
-function toNumber(size: unknown): number | undefined {
-  if (typeof size === 'number') return Number.isNaN(size) ? undefined : size;
-  if (typeof size !== 'string' || size.trim() === '') return undefined;
-  const value = Number(size.trim());
-  return Number.isNaN(value) ? undefined : value;
 }
