@@ -35,6 +35,12 @@ test('the live build signs in and lists instances over HTTP', async ({
   await page.getByLabel('API token').fill(demoToken);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
+  // Signing in opens the overview; the instances list is one link away.
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Instances' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Instances' })).toBeVisible();
   await expect(
     page.getByRole('link', { name: 'web-1', exact: true }),

@@ -29,24 +29,6 @@ async function instanceIdOf(page: Page, name: string) {
   return href!.split('/')[2]!;
 }
 
-/** A request straight to the mock API, as a script with the token would. */
-function callApi(page: Page, method: string, path: string, body?: object) {
-  return page.evaluate(
-    async ({ method, path, body, token }) => {
-      const response = await fetch(`/v1${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          'Content-Type': 'application/json',
-        },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return { status: response.status, body: await response.json() };
-    },
-    { method, path, body, token: demoToken },
-  );
-}
-
 test('the list, the create form and the new balancer pass an accessibility scan', async ({
   page,
   clock,
@@ -177,7 +159,7 @@ test('a revoked token mid-save loses no edit and sends each change once', async 
   expect(await api.count('PATCH', backend(web2))).toBe(1);
   expect(await api.count('PATCH', /backends/)).toBe(2);
 
-  const saved = await callApi(page, 'GET', `/load-balancers/${id}`);
+  const saved = await mock.request('GET', `/load-balancers/${id}`);
   expect(saved.body.data.health_check.path).toBe('/ready');
   expect(
     saved.body.data.backends.map((b: { weight: number }) => b.weight),
@@ -187,13 +169,14 @@ test('a revoked token mid-save loses no edit and sends each change once', async 
 test('a stopped backend turns unhealthy at the next refresh, and back', async ({
   page,
   clock,
+  mock,
 }) => {
   await openBalancer(page, 'web-lb');
   const web1 = await instanceIdOf(page, 'web-1');
   const row = backendRow(page, 'web-1');
   await expect(row).toContainText('Healthy');
 
-  const stop = await callApi(page, 'POST', `/instances/${web1}/actions`, {
+  const stop = await mock.request('POST', `/instances/${web1}/actions`, {
     type: 'stop',
   });
   expect(stop.status).toBe(202);
@@ -201,7 +184,7 @@ test('a stopped backend turns unhealthy at the next refresh, and back', async ({
   await clock.advance(70_000);
   await expect(row).toContainText('Unhealthy');
 
-  await callApi(page, 'POST', `/instances/${web1}/actions`, { type: 'start' });
+  await mock.request('POST', `/instances/${web1}/actions`, { type: 'start' });
   // Starting takes 15 s, then two passed checks of 10 s.
   await clock.advance(70_000);
   await expect(row).toContainText('Healthy');
@@ -210,6 +193,7 @@ test('a stopped backend turns unhealthy at the next refresh, and back', async ({
 
 test('an instance cannot be added twice; forced, the 409 is explained', async ({
   page,
+  mock,
 }) => {
   const id = await openBalancer(page, 'web-lb');
   const choices = page.getByLabel('Instance', { exact: true });
@@ -218,7 +202,7 @@ test('an instance cannot be added twice; forced, the 409 is explained', async ({
   expect(offered.some((text) => text.startsWith('api-1'))).toBe(true);
   expect(offered.some((text) => text.startsWith('mpesa'))).toBe(false);
 
-  const twice = await callApi(page, 'POST', `/load-balancers/${id}/backends`, {
+  const twice = await mock.request('POST', `/load-balancers/${id}/backends`, {
     instance_id: 'web-1',
     weight: 10,
   });
@@ -228,7 +212,7 @@ test('an instance cannot be added twice; forced, the 409 is explained', async ({
   );
 
   // Another client adds api-1 while the form still offers it.
-  await callApi(page, 'POST', `/load-balancers/${id}/backends`, {
+  await mock.request('POST', `/load-balancers/${id}/backends`, {
     instance_id: 'api-1',
     weight: 10,
   });

@@ -64,6 +64,7 @@ test('networks: the form catches a bad subnet before sending, then creates', asy
 
 test('a network: attach an instance, detach it, and delete only when empty', async ({
   page,
+  mock,
 }) => {
   await page.goto('/networks?region=lagos-1');
   await page.getByRole('link', { name: 'lagos-workers' }).click();
@@ -78,24 +79,52 @@ test('a network: attach an instance, detach it, and delete only when empty', asy
   await expect(members.getByRole('row')).toHaveCount(6);
 
   await page.getByRole('button', { name: 'Detach bastion' }).click();
-  await expect(members.getByRole('link', { name: 'bastion' })).toBeHidden();
+  const detach = page.getByRole('alertdialog');
+  await expect(detach).toContainText('Detach bastion from lagos-workers?');
+  await detach.getByRole('button', { name: 'Detach instance' }).click();
+  await expect(detach).toBeHidden();
+  await expect(members.getByRole('row')).toHaveCount(5);
+  await expect(members.getByRole('link', { name: 'bastion' })).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Delete network' }).click();
-  const dialog = page.getByRole('alertdialog');
-  await expect(dialog).toContainText('It still has 4 members');
-  await dialog.getByRole('textbox').fill('lagos-workers');
-  await dialog.getByRole('button', { name: 'Delete network' }).click();
-  await expect(dialog).toContainText('detach them before deleting it');
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // With members, delete is refused up front, saying why.
+  const remove = page.getByRole('button', { name: 'Delete network' });
+  await expect(remove).toBeDisabled();
+  await expect(remove).toHaveAccessibleDescription(
+    /Detach its 4 members first/,
+  );
 
+  // An empty network gains a member behind the page's back: the 409 on
+  // delete is explained in the dialog, and the page catches up.
   await page.goto('/networks?region=accra-1');
   await page.getByRole('link', { name: 'gh-net' }).click();
-  await page.getByRole('button', { name: 'Delete network' }).click();
-  await page.getByRole('alertdialog').getByRole('textbox').fill('gh-net');
+  await expect(page.getByRole('heading', { name: 'gh-net' })).toBeVisible();
+  const networkId = page.url().split('/').pop()!;
+  const joined = await mock.request('POST', `/networks/${networkId}/attach`, {
+    instance_id: 'gh-db',
+  });
+  expect(joined.status).toBe(202);
+  await remove.click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByRole('textbox').fill('gh-net');
+  await dialog.getByRole('button', { name: 'Delete network' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'detach them before deleting it',
+  );
+  await expect(dialog).toContainText('It still has 1 member');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(members.getByRole('link', { name: 'gh-db' })).toBeVisible();
+  await expect(remove).toBeDisabled();
+
+  // Emptied again, it is deleted by typing its name.
+  await page.getByRole('button', { name: 'Detach gh-db' }).click();
   await page
     .getByRole('alertdialog')
-    .getByRole('button', { name: 'Delete network' })
+    .getByRole('button', { name: 'Detach instance' })
     .click();
+  await expect(remove).toBeEnabled();
+  await remove.click();
+  await dialog.getByRole('textbox').fill('gh-net');
+  await dialog.getByRole('button', { name: 'Delete network' }).click();
   await expect(page).toHaveURL(/\/networks$/);
   await expect(page.getByRole('link', { name: 'gh-net' })).toBeHidden();
 });

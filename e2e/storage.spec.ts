@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { demoToken, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ signIn }) => {
   await signIn();
@@ -24,24 +24,6 @@ async function openVolume(page: Page, name: string) {
 async function choose(select: Locator, name: string) {
   const option = select.locator('option', { hasText: new RegExp(`^${name} `) });
   await select.selectOption((await option.getAttribute('value'))!);
-}
-
-/** A request made behind the console's back, as a script would. */
-function apiCall(page: Page, method: string, path: string, body?: object) {
-  return page.evaluate(
-    async ({ method, path, body, token }) => {
-      const response = await fetch(`/v1${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          'Content-Type': 'application/json',
-        },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return { status: response.status, body: await response.json() };
-    },
-    { method, path, body, token: demoToken },
-  );
 }
 
 test('the volumes list: attached instance by name, region in the URL, own chunk', async ({
@@ -289,7 +271,7 @@ test('another region cannot be chosen; forced through the API, the 422 is explai
   expect(offered).toContain('ke-db');
   expect(offered).not.toMatch(/(^|,)(web-1|web-2|db-primary) /);
 
-  const forced = await apiCall(page, 'POST', '/volumes/ke-scratch/attach', {
+  const forced = await mock.request('POST', '/volumes/ke-scratch/attach', {
     instance_id: 'web-1',
   });
   expect(forced.status).toBe(422);
@@ -314,10 +296,10 @@ test('another region cannot be chosen; forced through the API, the 422 is explai
 
 test('deleting a volume attached behind the page’s back gets “detach it first”', async ({
   page,
+  mock,
 }) => {
   await openVolume(page, 'backups-archive');
-  const attached = await apiCall(
-    page,
+  const attached = await mock.request(
     'POST',
     '/volumes/backups-archive/attach',
     {
