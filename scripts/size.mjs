@@ -2,10 +2,12 @@
 // Builds the live console and prints what its first screens cost on the
 // wire: the JavaScript and CSS a signed-in user needs to see the page they
 // land on (the overview, or the instances list from a link), gzipped.
-// Fails when either passes the budget, or when any trace of the mock cloud
-// reaches the live build.
+// Fails when either passes the budget, when a page of any area is not a
+// chunk of its own outside those screens, when the chart library or the
+// form kit reaches them, or when any trace of the mock cloud reaches the
+// live build.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -64,6 +66,84 @@ for (const [screen, route] of Object.entries(firstScreens)) {
     );
     failed = true;
   }
+}
+
+/** Every page an area's routes load on demand, as manifest keys. */
+function lazyPages() {
+  const features = 'src/features';
+  const pages = [];
+  for (const area of readdirSync(features)) {
+    const routes = join(features, area, 'routes.ts');
+    if (!existsSync(routes)) continue;
+    const text = readFileSync(routes, 'utf8');
+    for (const [, module] of text.matchAll(/import\('\.\/([\w-]+)'\)/g)) {
+      const file = ['.tsx', '.ts']
+        .map((ext) => `${features}/${area}/${module}${ext}`)
+        .find(existsSync);
+      pages.push(file ?? `${features}/${area}/${module}`);
+    }
+  }
+  return pages;
+}
+
+const firstScreenFiles = new Set(
+  Object.values(firstScreens).flatMap((route) => [
+    ...collect(route, collect('index.html')),
+  ]),
+);
+const pages = lazyPages();
+const stray = pages.filter((page) => {
+  const chunk = manifest[page];
+  if (!chunk?.isDynamicEntry) return true;
+  const isFirstScreen = Object.values(firstScreens).includes(page);
+  return !isFirstScreen && firstScreenFiles.has(chunk.file);
+});
+if (stray.length > 0) {
+  console.error(`Not a lazy chunk of its own: ${stray.join(', ')}`);
+  failed = true;
+} else {
+  console.info(`Each of the ${pages.length} pages loads as its own chunk.`);
+}
+
+const read = (file) => readFileSync(join(outDir, file), 'utf8');
+const chartFiles = Object.values(manifest)
+  .map((chunk) => chunk.file)
+  .filter((file) => file.endsWith('.js') && read(file).includes('recharts-'));
+const billingFiles = new Set(
+  pages
+    .filter((page) => page.startsWith('src/features/billing/'))
+    .flatMap((page) => [...collect(page)]),
+);
+for (const chunk of Object.values(manifest)) {
+  if (!chunk.src?.startsWith('src/features/billing/')) continue;
+  for (const lazy of chunk.dynamicImports ?? []) collect(lazy, billingFiles);
+}
+const chartElsewhere = chartFiles.filter(
+  (file) => firstScreenFiles.has(file) || !billingFiles.has(file),
+);
+if (chartFiles.length === 0 || chartElsewhere.length > 0) {
+  console.error(
+    chartFiles.length === 0
+      ? 'No chart chunk found: has the chart library been replaced?'
+      : `Chart code outside the billing page: ${chartElsewhere.join(', ')}`,
+  );
+  failed = true;
+} else {
+  console.info('The chart library loads only with the billing page.');
+}
+
+const formKit = Object.entries(manifest)
+  .filter(([key]) => key.startsWith('_form-'))
+  .map(([, chunk]) => chunk.file);
+if (formKit.length === 0 || formKit.some((f) => firstScreenFiles.has(f))) {
+  console.error(
+    formKit.length === 0
+      ? 'No form kit chunk found: is src/components/form still one chunk?'
+      : 'The form kit reached a first screen.',
+  );
+  failed = true;
+} else {
+  console.info('The form kit stays off the first screens.');
 }
 
 const leaks = readdirSync(join(outDir, 'assets')).filter((file) => {
