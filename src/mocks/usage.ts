@@ -4,7 +4,8 @@ import type { DeletedResource, MockState } from './types';
 // Usage is computed, not stored: hours of each resource inside the period
 // (up to now), priced in integer cents so that totals add up exactly.
 
-const HOURS_PER_MONTH = 730;
+/** The hours a monthly price is spread over. */
+export const HOURS_PER_MONTH = 730;
 /** Egress per instance-hour: a steady trickle that makes the bill real. */
 const EGRESS_GB_PER_HOUR = 0.05;
 
