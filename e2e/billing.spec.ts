@@ -128,16 +128,19 @@ test.describe('the usage dashboard', () => {
       trs.map((tr) => {
         const name = tr.querySelector('th a, th span')?.textContent ?? '';
         const cost = tr.querySelector('td:last-child')?.textContent ?? '';
-        return { name, cost: Number(cost.replace(/[^0-9.]/g, '')) };
+        // The figure as shown, less its currency symbol and grouping.
+        return { name, cost: cost.replace(/[$,]/g, '') };
       }),
     );
     expect(csv).toHaveLength(rows.length);
     const fromCsv = csv.map((row) => ({
       name: row.name ?? '',
-      cost: Number(row.cost_usd),
+      cost: row.cost_usd ?? '',
     }));
-    const order = (list: { name: string; cost: number }[]) =>
-      [...list].sort((a, b) => a.name.localeCompare(b.name) || a.cost - b.cost);
+    const order = (list: { name: string; cost: string }[]) =>
+      [...list].sort(
+        (a, b) => a.name.localeCompare(b.name) || a.cost.localeCompare(b.cost),
+      );
     expect(order(fromCsv)).toEqual(order(rows));
   });
 });

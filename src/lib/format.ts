@@ -29,12 +29,33 @@ export function formatDateTime(iso: string) {
   return `${dateTimeFormat.format(new Date(iso))} UTC`;
 }
 
+/**
+ * How many decimals an amount shows: two, or four below a tenth so that
+ * a small hourly price does not read as nothing.
+ */
+function moneyDigits(amount: number) {
+  const small = amount !== 0 && Math.abs(amount) < 0.1;
+  return { minimumFractionDigits: 2, maximumFractionDigits: small ? 4 : 2 };
+}
+
 /** Money in the account's currency, in the browser's locale. */
 export function formatMoney(amount: number, currency = 'USD') {
   return new Intl.NumberFormat(undefined, {
     style: 'currency',
     currency,
-    minimumFractionDigits: 2,
-    maximumFractionDigits: amount !== 0 && Math.abs(amount) < 0.1 ? 4 : 2,
+    ...moneyDigits(amount),
+  }).format(amount);
+}
+
+/**
+ * The figure formatMoney shows, as plain digits for a file: "1234.50".
+ * Rounded by Intl exactly as on screen, but with no symbol, no grouping
+ * and a point for decimals whatever the locale, so that a spreadsheet
+ * reads it as a number.
+ */
+export function moneyFigure(amount: number) {
+  return new Intl.NumberFormat('en-US', {
+    useGrouping: false,
+    ...moneyDigits(amount),
   }).format(amount);
 }

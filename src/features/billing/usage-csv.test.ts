@@ -25,6 +25,26 @@ describe('usage CSV', () => {
     ]);
   });
 
+  it('rounds costs as the tables do, half cents up and small ones to 4 places', () => {
+    const costs = [1.345, 1.005, 0.335, 0.0335, 0.05, 0.00005, 1234.5, 0];
+    const csv = usageCsv(
+      costs.map((cost, index) => line({ id: `inst-${index}`, cost })),
+      'USD',
+    );
+    const column = Papa.parse<string[]>(csv).data.map((row) => row[5]);
+    expect(column).toEqual([
+      'cost_usd',
+      '1.35',
+      '1.01',
+      '0.34',
+      '0.0335',
+      '0.05',
+      '0.0001',
+      '1234.50',
+      '0.00',
+    ]);
+  });
+
   it('escapes commas, quotes and line breaks', () => {
     const awkward = 'a, "b"\nc';
     const csv = usageCsv([line({ name: awkward, detail: 'x,y' })], 'USD');

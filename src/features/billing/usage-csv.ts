@@ -1,9 +1,13 @@
 import Papa from 'papaparse';
+import { moneyFigure } from '../../lib/format';
 import { categoryLabels, type UsageLine } from './usage-lines';
 
 /**
  * The lines as CSV. Papa quotes what needs quoting (commas, quotes, line
- * breaks), and the costs are the API's figures written with two decimals.
+ * breaks). Each cost is the figure the table shows, rounded by the same
+ * rule: an export is a copy of what was read on screen, and a cost with
+ * a different last digit (toFixed rounds 1.345 down, Intl rounds it up)
+ * would make the two disagree line by line.
  */
 export function usageCsv(lines: UsageLine[], currency: string): string {
   const rows = lines.map((line) => [
@@ -12,7 +16,7 @@ export function usageCsv(lines: UsageLine[], currency: string): string {
     line.name,
     line.detail,
     line.hours ?? '',
-    line.cost.toFixed(2),
+    moneyFigure(line.cost),
     line.deleted ? 'yes' : 'no',
   ]);
   return Papa.unparse({
