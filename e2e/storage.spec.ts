@@ -348,14 +348,18 @@ test('a snapshot that fails shows why, and its polling stops', async ({
   await page.getByRole('button', { name: 'Create snapshot' }).click();
   const row = rowOf(page, 'before-upgrade-2');
   await expect(row).toContainText('Pending');
+  const polled = () =>
+    api.count('GET', `/snapshots?volume_id=${id}&per_page=100`);
+  const beforePolling = await polled();
 
   await clock.advance(40_000);
   await expect(row).toContainText('Failed');
   await expect(row).toContainText('could not copy the volume');
 
-  const polled = () =>
-    api.count('GET', `/snapshots?volume_id=${id}&per_page=100`);
+  // The pending snapshot was polled (more than once, as intervals grow)
+  // until it failed, and then no more.
   const settled = await polled();
+  expect(settled).toBeGreaterThanOrEqual(beforePolling + 2);
   await clock.advance(3 * 60_000);
   expect(await polled()).toBe(settled);
 });
