@@ -69,6 +69,8 @@ describe('usage ranges', () => {
     expect(projectMonthEnd(100.1, 0.1234, now)).toBe(100.35);
     // 0.1 + 0.2 in floating point is 0.30000000000000004.
     expect(projectMonthEnd(0.1, 0.1, at('2026-11-30T23:00:00Z'))).toBe(0.2);
+    // 1.005 + 0.01 × 255 is 3.555: a cent up, as Intl shows 1.005 as 1.01.
+    expect(projectMonthEnd(1.005, 0.01, at('2026-11-20T09:00:00Z'))).toBe(3.56);
   });
 
   it('describes a range in UTC whatever the time zone', () => {

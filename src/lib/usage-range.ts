@@ -97,16 +97,25 @@ export function hoursLeftInMonth(now: number): number {
 }
 
 /**
- * Month-to-date plus the current hourly rate for the hours left. Worked in
- * integer cents: the API's total is kept exactly as billed.
+ * An amount in millionths, read from its shortest decimal form as Intl
+ * reads it: 1.005 is 1005000, where 1.005 × 100 is 100.49999….
+ */
+const toMillionths = (amount: number) =>
+  Math.round(Number((amount * 1_000_000).toPrecision(15)));
+
+/**
+ * Month-to-date plus the current hourly rate for the hours left, rounded
+ * to the cent once, at the end: so the estimate agrees with the figures
+ * it adds up as they are shown (Intl shows 1.005 as 1.01, not 1.00).
  */
 export function projectMonthEnd(
   monthToDate: number,
   hourlyRate: number,
   now: number,
 ): number {
-  const rest = Math.round(hourlyRate * hoursLeftInMonth(now) * 100);
-  return (Math.round(monthToDate * 100) + rest) / 100;
+  const rest = hourlyRate * hoursLeftInMonth(now);
+  const sum = toMillionths(monthToDate) + toMillionths(rest);
+  return Math.round(sum / 10_000) / 100;
 }
 
 /** "1 Nov 2026 – 20 Nov 2026", read in UTC. */

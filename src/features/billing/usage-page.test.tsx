@@ -2,10 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { signIn } from '../../api/session';
 import type { Usage } from '../../api/types';
-import { formatMoney } from '../../lib/format';
 import { server } from '../../mocks/node';
 import { DEMO_TOKEN } from '../../mocks/seed';
 import { UsagePage } from './usage-page';
@@ -19,7 +18,7 @@ const line = (n: number, cost: number) => ({
   deleted: false,
 });
 
-function usage(costs: number[], total: number): Usage {
+function usage(costs: number[], total: number, hourlyRate = 0.01): Usage {
   return {
     period: { start: '2026-10-01T00:00:00Z', end: '2026-10-31T23:59:59Z' },
     currency: 'USD',
@@ -31,7 +30,7 @@ function usage(costs: number[], total: number): Usage {
       floating_ips: [],
       bandwidth: { egress_gb: 0, included_gb: 0, cost: 0 },
     },
-    hourly_rate: 0.01,
+    hourly_rate: hourlyRate,
   };
 }
 
@@ -89,10 +88,16 @@ describe('the usage dashboard', () => {
   it("shows the API's total wherever it shows one, not a sum of lines", async () => {
     answerUsage(usage([0.335, 0.335, 0.335], 1.005));
     renderBilling();
-    const totals = await shownTotals();
-    expect(totals).toEqual([formatMoney(1.005), formatMoney(1.005)]);
-    // Three lines shown as $0.34 each would add up to $1.02.
-    expect(totals[0]).not.toBe('$1.02');
+    // Intl rounds 1.005 half up to $1.01; three lines shown as $0.34 each
+    // would add up to $1.02.
+    expect(await shownTotals()).toEqual(['$1.01', '$1.01']);
+    const lines = screen.getByRole('region', { name: 'Instances usage' });
+    const costs = within(lines)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.lastElementChild?.textContent);
+    expect(costs).toEqual(['$0.34', '$0.34', '$0.34']);
+    expect(document.body).not.toHaveTextContent('$1.02');
   });
 
   it('shows $0.30 for lines of 0.10 and 0.20', async () => {
@@ -106,5 +111,54 @@ describe('the usage dashboard', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The start date must be on or before the end date',
     );
+  });
+});
+
+describe('the month-end projection', () => {
+  // 20 Nov 2026, 09:00 UTC: 10 days and 15 hours, 255 hours, are left.
+  const fixedNow = Date.parse('2026-11-20T09:00:00Z');
+
+  beforeEach(() => {
+    signIn(DEMO_TOKEN);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(fixedNow);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  async function shownProjection() {
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    const figure = await within(summary).findByText(/^\$/, {
+      selector: '[data-projection]',
+    });
+    return { figure: figure.textContent, note: figure.parentElement };
+  }
+
+  it('adds the hourly rate for the hours left in the month (UTC)', async () => {
+    const answer = usage([41.37], 41.37, 0.0137);
+    answerUsage(answer);
+    renderBilling('/billing');
+    const hoursLeft = (Date.UTC(2026, 11, 1) - fixedNow) / 3_600_000;
+    expect(hoursLeft).toBe(255);
+    // 41.37 + 0.0137 × 255 = 41.37 + 3.4935 = 44.8635
+    const { figure, note } = await shownProjection();
+    expect(figure).toBe('$44.86');
+    expect(note).toHaveTextContent(
+      'Estimated month end: $44.86 — an estimate: month to date plus ' +
+        '$0.0137 an hour',
+    );
+  });
+
+  it('rounds the sum once, as the figures it adds are shown', async () => {
+    // Month to date $1.01 (1.005) plus 255 hours at $0.01: 3.555, $3.56.
+    answerUsage(usage([0.335, 0.335, 0.335], 1.005, 0.01));
+    renderBilling('/billing');
+    expect((await shownProjection()).figure).toBe('$3.56');
+  });
+
+  it('is not offered for a month that has ended', async () => {
+    answerUsage(usage([0.1, 0.2], 0.3));
+    renderBilling('/billing?range=last-month');
+    await shownTotals();
+    expect(screen.queryByText(/Estimated month end/)).not.toBeInTheDocument();
   });
 });

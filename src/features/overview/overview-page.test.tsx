@@ -1,0 +1,88 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { signIn } from '../../api/session';
+import type { Usage } from '../../api/types';
+import { server } from '../../mocks/node';
+import { DEMO_TOKEN } from '../../mocks/seed';
+import { OverviewPage } from './overview-page';
+
+/** This month's usage: lines of these costs, and the API's own total. */
+function usage(costs: number[], total: number): Usage {
+  return {
+    period: { start: '2026-11-01T00:00:00Z', end: '2026-11-20T09:00:00Z' },
+    currency: 'USD',
+    summary: { compute: total, storage: 0, networking: 0, total },
+    breakdown: {
+      instances: costs.map((cost, index) => ({
+        id: `inst-line${index + 1}`,
+        name: `web-${index + 1}`,
+        plan: 'standard-1',
+        hours: 10,
+        cost,
+        deleted: false,
+      })),
+      volumes: [],
+      load_balancers: [],
+      floating_ips: [],
+      bandwidth: { egress_gb: 0, included_gb: 0, cost: 0 },
+    },
+    hourly_rate: 0.01,
+  };
+}
+
+function answerUsage(data: Usage) {
+  server.use(
+    http.get('*/v1/account/usage', () =>
+      HttpResponse.json(
+        { data, meta: { request_id: 'req-usage0000002' } },
+        {
+          headers: {
+            'X-RateLimit-Limit': '1000',
+            'X-RateLimit-Remaining': '999',
+            'X-RateLimit-Reset': '1795000000',
+            Date: new Date().toUTCString(),
+          },
+        },
+      ),
+    ),
+  );
+}
+
+function renderOverview() {
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false } },
+  });
+  const router = createMemoryRouter([{ path: '/', Component: OverviewPage }]);
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+}
+
+async function shownSpend() {
+  const card = await screen.findByRole('region', {
+    name: 'Spent this month so far',
+  });
+  return (await within(card).findByText(/^\$/)).textContent;
+}
+
+describe('the overview spend card', () => {
+  beforeEach(() => signIn(DEMO_TOKEN));
+
+  it("shows the API's month-to-date total, as billing does", async () => {
+    answerUsage(usage([0.335, 0.335, 0.335], 1.005));
+    renderOverview();
+    // $1.01, not $1.02: the three lines' rounded $0.34s are not re-added.
+    expect(await shownSpend()).toBe('$1.01');
+  });
+
+  it('shows $0.30 for lines of 0.10 and 0.20', async () => {
+    answerUsage(usage([0.1, 0.2], 0.3));
+    renderOverview();
+    expect(await shownSpend()).toBe('$0.30');
+  });
+});
