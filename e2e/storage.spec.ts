@@ -294,7 +294,7 @@ test('another region cannot be chosen; forced through the API, the 422 is explai
   await expect(picker).toHaveAttribute('aria-invalid', 'true');
 });
 
-test('deleting a volume attached behind the page’s back gets “detach it first”', async ({
+test('deleting a volume attached behind the page’s back says which instance to detach it from', async ({
   page,
   mock,
 }) => {
@@ -314,7 +314,9 @@ test('deleting a volume attached behind the page’s back gets “detach it firs
     .getByLabel(/Type backups-archive to confirm/)
     .fill('backups-archive');
   await dialog.getByRole('button', { name: 'Delete volume' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('detach it first');
+  await expect(dialog.getByRole('alert')).toContainText(
+    'detach it from web-2 first',
+  );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   // The conflict refetched the volume: the page now shows it attached.
   await expect(page.getByText('Attached to web-2.')).toBeVisible();

@@ -1,9 +1,11 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { ApiError, isApiError } from '../../api/errors';
 import { useDeleteSnapshot } from '../../api/queries/snapshots';
-import { useDeleteVolume } from '../../api/queries/volumes';
+import { useDeleteVolume, volumeQueries } from '../../api/queries/volumes';
 import type { Snapshot, Volume } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { notify } from '../../components/toast';
+import { fetchInstanceName } from './instance-names';
 
 interface DialogProps {
   open: boolean;
@@ -17,12 +19,13 @@ export function DeleteVolumeDialog({
   ...dialog
 }: DialogProps & { volume: Volume; onDeleted?: () => void }) {
   const remove = useDeleteVolume({ onDeleted });
+  const client = useQueryClient();
 
   async function confirm() {
     try {
       await remove.mutateAsync(volume.id);
     } catch (error) {
-      throw explainConflict(error, volume);
+      throw await explainConflict(client, error, volume);
     }
     notify.success(`Deleted volume ${volume.name}`);
   }
@@ -50,17 +53,27 @@ export function DeleteVolumeDialog({
 }
 
 /**
- * A 409 on delete means the volume was attached after this page loaded
- * (the button is disabled while it shows attached). Whatever words the
- * API used, the user is told what to do.
+ * A 409 on delete usually means the volume was attached after this page
+ * loaded (the button is disabled while it shows attached). The volume is
+ * read again (the refetch the conflict started, not a second request): if
+ * it is attached, the user is told to detach it from that instance, by
+ * name, whatever words the API used; otherwise the API's own reason stands.
  */
-function explainConflict(error: unknown, volume: Volume) {
+async function explainConflict(
+  client: QueryClient,
+  error: unknown,
+  volume: Volume,
+) {
   if (!isApiError(error) || error.status !== 409) return error;
-  if (/detach it first/i.test(error.message)) return error;
+  const current = await client
+    .fetchQuery(volumeQueries.detail(volume.id))
+    .catch(() => null);
+  if (!current?.instance_id) return error;
+  const instance = await fetchInstanceName(client, current.instance_id);
   return new ApiError(
     409,
     error.code,
-    `${volume.name} is attached to an instance: detach it first, then delete it.`,
+    `${volume.name} is attached to ${instance}: detach it from ${instance} first, then delete it.`,
     error.details,
     error.requestId,
   );

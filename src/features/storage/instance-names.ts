@@ -1,4 +1,9 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useQueries,
+  useQuery,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { instanceQueries } from '../../api/queries/instances';
 
 /**
@@ -32,4 +37,18 @@ export function useInstanceNames(ids: readonly (string | null)[]) {
     if (detail.data) known.set(detail.data.id, detail.data.name);
   }
   return known;
+}
+
+/**
+ * An instance's name for a message: from the page of names when it holds
+ * it, else from the instance itself; its id if neither can be read.
+ */
+export async function fetchInstanceName(client: QueryClient, id: string) {
+  const page = client.getQueryData(instanceNamesQuery.queryKey);
+  const known = page?.items.find((instance) => instance.id === id);
+  if (known) return known.name;
+  const instance = await client
+    .fetchQuery(instanceQueries.detail(id))
+    .catch(() => null);
+  return instance?.name ?? id;
 }
