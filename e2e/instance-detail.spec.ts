@@ -96,16 +96,30 @@ test('the list shows the resize too, without a reload', async ({
 
 test('leaving the page stops its polling', async ({ page, api, clock }) => {
   const id = await openInstance(page, 'web-1');
+  const detail = `/instances/${id}`;
   await page.getByRole('button', { name: 'Reboot' }).click();
   await page.getByRole('button', { name: 'Reboot instance' }).click();
   await expect(badge(page, 'Rebooting')).toBeVisible();
 
-  await page.goto('/instances?region=frankfurt-1');
+  // A reboot takes 15 s: the page looks again after 2 s, and would again
+  // after 6 s and 14 s were it still there.
+  await clock.advance(3_000);
+  const polled = await api.count('GET', detail);
+  expect(polled).toBeGreaterThanOrEqual(1);
+
+  // Leave inside the app: a reload would stop every timer by itself (and
+  // start the request log afresh, which the last check would notice).
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Instances', exact: true })
+    .click();
+  await expect(page).toHaveURL(/\/instances$/);
   await expect(
-    page.getByRole('link', { name: 'eu-archive', exact: true }),
+    page.getByRole('link', { name: 'web-1', exact: true }),
   ).toBeVisible();
+
   await clock.advance(60_000);
-  expect(await api.count('GET', `/instances/${id}`)).toBe(0);
+  expect(await api.count('GET', detail)).toBe(polled);
 });
 
 test('stop, start and rebuild, each seen through to the end', async ({
