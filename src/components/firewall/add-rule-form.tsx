@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useWriteAccess } from '../../api/queries/account';
 import { useAddFirewallRule } from '../../api/queries/firewall';
@@ -10,7 +9,7 @@ import { notify } from '../toast';
 import {
   emptyRule,
   RULE_PRESETS,
-  ruleSchema,
+  ruleResolver,
   type RuleFormValues,
 } from './rule-schema';
 
@@ -33,7 +32,7 @@ export function AddRuleForm({ instance }: { instance: Instance }) {
   const add = useAddFirewallRule(instance.id);
   const { reason } = useWriteAccess();
   const form = useForm<RuleFormValues>({
-    resolver: zodResolver(ruleSchema),
+    resolver: ruleResolver,
     mode: 'onChange',
     defaultValues: emptyRule,
   });

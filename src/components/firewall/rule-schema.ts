@@ -1,3 +1,4 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import {
   checkRule,
@@ -23,6 +24,9 @@ export const ruleSchema = z
       context.addIssue({ code: 'custom', message, path: [field] });
     }
   });
+
+/** What the add-rule form runs on every change and on submit. */
+export const ruleResolver = zodResolver(ruleSchema);
 
 export type { RuleFormValues };
 

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
@@ -23,7 +22,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
 import { notify } from '../../components/toast';
-import { networkSchema, type NetworkFormValues } from './network-schema';
+import { networkResolver, type NetworkFormValues } from './network-schema';
 
 const defaultRegion = 'lagos-1';
 
@@ -58,11 +57,8 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
   const create = useCreateNetwork();
   const { reason } = useWriteAccess();
   const client = useQueryClient();
-  // The schema reads the region's networks as cached now, for overlap.
-  const cached = (region: string) =>
-    client.getQueryData(regionNetworksQuery(region).queryKey)?.items ?? [];
   const form = useForm<NetworkFormValues>({
-    resolver: zodResolver(networkSchema(cached)),
+    resolver: networkResolver(client),
     mode: 'onChange',
     defaultValues: {
       name: '',

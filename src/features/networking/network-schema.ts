@@ -1,4 +1,7 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { regionNetworksQuery } from '../../api/queries/attachments';
 import type { Network } from '../../api/types';
 import { checkName } from '../../lib/validation';
 import { checkSubnet, subnetOverlap } from '../../lib/validation/subnet';
@@ -40,4 +43,14 @@ export function networkSchema(
         checkSubnet(values.subnet) ?? subnetOverlap(values.subnet, others),
       );
     });
+}
+
+/**
+ * What the form runs: the schema over each region's networks as the
+ * console has them cached when the value is checked.
+ */
+export function networkResolver(client: QueryClient) {
+  const cached = (region: string) =>
+    client.getQueryData(regionNetworksQuery(region).queryKey)?.items ?? [];
+  return zodResolver(networkSchema(cached));
 }
