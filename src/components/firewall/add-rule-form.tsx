@@ -4,7 +4,13 @@ import { useAddFirewallRule } from '../../api/queries/firewall';
 import type { FirewallRuleCreate, Instance } from '../../api/types';
 import { riskWarning, ruleBody } from '../../lib/validation/firewall';
 import { Button } from '../button';
-import { ApiForm, CurlPreview, SelectField, TextField } from '../form';
+import {
+  ApiForm,
+  CurlPreview,
+  SelectField,
+  TextField,
+  useRecheck,
+} from '../form';
 import { notify } from '../toast';
 import {
   emptyRule,
@@ -67,14 +73,7 @@ export function AddRuleForm({ instance }: { instance: Instance }) {
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="direction" label="Direction" options={directions} />
         <SelectField name="protocol" label="Protocol" options={protocols} />
-        <TextField
-          name="port"
-          label="Port or range"
-          description="One port (443) or a range (8000-8080); empty for ICMP."
-          inputMode="numeric"
-          autoComplete="off"
-          mono
-        />
+        <PortField />
         <TextField
           name="source"
           label={peer}
@@ -93,6 +92,21 @@ export function AddRuleForm({ instance }: { instance: Instance }) {
         </p>
       )}
     </ApiForm>
+  );
+}
+
+function PortField() {
+  // Whether a port is wanted at all depends on the protocol.
+  useRecheck('protocol', 'port');
+  return (
+    <TextField
+      name="port"
+      label="Port or range"
+      description="One port (443) or a range (8000-8080); empty for ICMP."
+      inputMode="numeric"
+      autoComplete="off"
+      mono
+    />
   );
 }
 
