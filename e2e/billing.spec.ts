@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { demoToken, expect, test } from './fixtures';
+import type { Usage } from '../src/api/types';
+import { demoToken, expect, startTime, test } from './fixtures';
+import { ports } from './ports';
 
 const usageRequests = async (api: {
   matching: (m: string, p: RegExp) => Promise<{ path: string }[]>;
@@ -11,6 +13,24 @@ const period = (page: Page) => page.getByLabel('Period');
 
 // The first answer can be slow on a busy machine: wait longer for it.
 const firstLoad = { timeout: 20_000 };
+
+/** The usage the page is about to be given, as the API sent it. */
+async function usageAnswer(page: Page): Promise<Usage> {
+  const response = await page.waitForResponse(
+    (r) => r.url().includes('/v1/account/usage') && r.status() === 200,
+    firstLoad,
+  );
+  return ((await response.json()) as { data: Usage }).data;
+}
+
+/** "$1,234.50" as 1234.5 */
+const amount = (shown: string) => Number(shown.replace(/[$,]/g, ''));
+
+// The mock bills whole cents, so each of its costs shows two decimals.
+const dollars = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+});
 
 test.describe('the usage dashboard', () => {
   test.beforeEach(async ({ signIn }) => {
@@ -82,8 +102,18 @@ test.describe('the usage dashboard', () => {
     const table = page.getByRole('region', { name: 'Instances usage' });
     const cost = table.getByRole('columnheader', { name: /Cost/ });
     await expect(cost).toHaveAttribute('aria-sort', 'descending', firstLoad);
+    const costs = async () =>
+      (await table.locator('tbody td:last-child').allTextContents()).map(
+        amount,
+      );
+    const dearestFirst = await costs();
+    expect(dearestFirst.length).toBeGreaterThan(2);
+    expect(dearestFirst).toEqual([...dearestFirst].sort((a, b) => b - a));
+    expect(dearestFirst[0]).toBeGreaterThan(dearestFirst.at(-1)!);
+
     await cost.getByRole('button').click();
     await expect(cost).toHaveAttribute('aria-sort', 'ascending');
+    expect(await costs()).toEqual([...dearestFirst].sort((a, b) => a - b));
     const name = table.getByRole('columnheader', { name: /Name/ });
     await name.getByRole('button').click();
     await expect(name).toHaveAttribute('aria-sort', 'ascending');
@@ -94,6 +124,7 @@ test.describe('the usage dashboard', () => {
   test('refuses a custom range that starts after it ends', async ({
     page,
     api,
+    expectAccessible,
   }) => {
     await page.goto('/billing');
     await expect(page.getByText('Period:')).toBeVisible(firstLoad);
@@ -106,6 +137,72 @@ test.describe('the usage dashboard', () => {
     );
     await expect(page).toHaveURL('/billing');
     expect(await usageRequests(api)).toHaveLength(1);
+    await expect(page.getByLabel('From (UTC)')).toHaveAccessibleDescription(
+      'The start date must be on or before the end date',
+    );
+    await expectAccessible('custom range error');
+  });
+
+  test("projects the month end from the API's total and hourly rate", async ({
+    page,
+  }) => {
+    // Time stands still at the fixture's start, 20 Nov 2026, 09:00 UTC.
+    await page.clock.setFixedTime(startTime);
+    const answer = usageAnswer(page);
+    await page.goto('/billing');
+    const { summary, hourly_rate } = await answer;
+
+    const hoursLeft = (Date.UTC(2026, 11, 1) - startTime.getTime()) / 3_600_000;
+    expect(hoursLeft).toBe(255);
+    // Worked in whole ten-thousandths of a dollar, then to the cent.
+    const tenThousandths =
+      Math.round(summary.total * 10_000) +
+      Math.round(hourly_rate * 10_000) * hoursLeft;
+    const expected = dollars.format(Math.round(tenThousandths / 100) / 100);
+
+    const projection = page.locator('[data-projection]');
+    await expect(projection).toHaveText(expected, firstLoad);
+    expect(amount(expected)).toBeGreaterThan(summary.total);
+    const note = page.getByText('Estimated month end:').locator('..');
+    await expect(note).toContainText(`${expected} — an estimate`);
+    const rate = (await note.textContent())!.match(
+      /month to date plus (\$[\d,.]+) an hour/,
+    )?.[1];
+    expect(Math.abs(amount(rate!) - hourly_rate)).toBeLessThan(0.005);
+    await expect(note).toContainText('until the month ends (UTC)');
+  });
+
+  test('lists the five dearest resources, dearest first', async ({ page }) => {
+    const answer = usageAnswer(page);
+    await page.goto('/billing?range=last-3-months');
+    const { breakdown } = await answer;
+    const everyResource = [
+      ...breakdown.instances.map((l) => ({ ...l, kind: 'Instances' })),
+      ...breakdown.volumes.map((l) => ({ ...l, kind: 'Volumes' })),
+      ...breakdown.load_balancers.map((l) => ({
+        ...l,
+        kind: 'Load balancers',
+      })),
+      ...breakdown.floating_ips.map((l) => ({
+        ...l,
+        name: l.ip,
+        kind: 'Floating IPs',
+      })),
+    ];
+    const dearest = everyResource
+      .filter((line) => line.cost > 0)
+      .sort((a, b) => b.cost - a.cost)
+      .slice(0, 5);
+    expect(dearest).toHaveLength(5);
+
+    const table = page.getByRole('table', { name: 'Most expensive resources' });
+    await expect(table.getByRole('rowheader')).toHaveText(
+      dearest.map((line) => `${line.name} (${line.kind})`),
+      firstLoad,
+    );
+    await expect(table.locator('tbody td')).toHaveText(
+      dearest.map((line) => dollars.format(line.cost)),
+    );
   });
 
   test('exports exactly the lines the tables show, as CSV', async ({
@@ -143,6 +240,56 @@ test.describe('the usage dashboard', () => {
       );
     expect(order(fromCsv)).toEqual(order(rows));
   });
+});
+
+/** The build's script files that hold the charting library. */
+async function chartChunks() {
+  const assets = `dist-e2e/demo-${ports.demo}/assets`;
+  const scripts = (await readdir(assets)).filter((f) => f.endsWith('.js'));
+  const holding = await Promise.all(
+    scripts.map(async (file) => {
+      const code = await readFile(`${assets}/${file}`, 'utf8');
+      // A class name every chart recharts draws carries.
+      return code.includes('recharts-wrapper') ? file : null;
+    }),
+  );
+  return holding.filter((file): file is string => file !== null);
+}
+
+test('loads the charting library on the billing page only', async ({
+  page,
+  signIn,
+}) => {
+  await signIn();
+  const chunks = await chartChunks();
+  expect(chunks.length).toBeGreaterThan(0);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  const loadedCharts = () =>
+    scripts.filter((url) => chunks.some((chunk) => url.endsWith(chunk)));
+  const nav = page.getByRole('navigation', { name: 'Main' });
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  for (const [link, heading] of [
+    ['Instances', 'Instances'],
+    ['Volumes', 'Volumes'],
+  ]) {
+    await nav.getByRole('link', { name: link, exact: true }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: heading }),
+    ).toBeVisible();
+  }
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(loadedCharts()).toEqual([]);
+
+  await nav.getByRole('link', { name: 'Billing', exact: true }).click();
+  await expect(
+    page.getByRole('table', { name: 'Most expensive resources' }),
+  ).toBeVisible(firstLoad);
+  expect(loadedCharts().length).toBeGreaterThan(0);
 });
 
 /**
