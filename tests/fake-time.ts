@@ -41,3 +41,20 @@ export async function advance(client: QueryClient, ms: number, step = 1_000) {
     await settle(client);
   }
 }
+
+/**
+ * Settles until `done` holds, for work that starts a moment after the
+ * event that causes it (a form's submit handler is asynchronous).
+ */
+export async function settleUntil(
+  client: QueryClient,
+  done: () => boolean,
+  turns = 1_000,
+) {
+  for (let turn = 0; ; turn += 1) {
+    await settle(client);
+    if (done()) return;
+    if (turn >= turns) throw new Error(`Not done after ${turns} turns`);
+    await nextTurn();
+  }
+}

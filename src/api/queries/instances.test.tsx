@@ -3,9 +3,10 @@ import {
   useQuery,
   type QueryClient,
 } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { advance, settle } from '../../../tests/fake-time';
 import { state } from '../../mocks/control';
 import { server } from '../../mocks/node';
 import { DEMO_TOKEN } from '../../mocks/seed';
@@ -30,6 +31,7 @@ function idOf(name: string) {
 }
 
 beforeEach(() => {
+  vi.useFakeTimers();
   signIn(DEMO_TOKEN);
   client = createQueryClient();
   listRequests = [];
@@ -63,13 +65,14 @@ describe('deleting an instance', () => {
       }),
       { wrapper },
     );
-    await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
+    await settle(client);
     expect(result.current.list.data!.items.map((i) => i.id)).toContain(id);
     listRequests.length = 0;
 
     await act(() => result.current.remove.mutateAsync(id));
 
-    await waitFor(() => expect(listRequests).toHaveLength(1));
+    await settle(client);
+    expect(listRequests).toHaveLength(1);
     expect(listRequests[0]).toContain('region=lagos-1');
     expect(result.current.list.data!.items.map((i) => i.id)).not.toContain(id);
     expect(client.getQueryData(queryKeys.instances.detail(id))).toBeUndefined();
@@ -77,14 +80,13 @@ describe('deleting an instance', () => {
     expect(other?.isInvalidated).toBe(true);
 
     // Nothing else is asked for afterwards: the list is settled.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await advance(client, 60_000);
     expect(listRequests).toHaveLength(1);
   });
 });
 
 describe('an action answered 202', () => {
   it('polls the instance until it settles, then stops', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
     const id = idOf('web-1');
     let detailRequests = 0;
     server.events.on('request:start', ({ request }) => {
@@ -100,30 +102,24 @@ describe('an action answered 202', () => {
       }),
       { wrapper },
     );
-    await waitFor(() => expect(result.current.instance.isSuccess).toBe(true));
+    await settle(client);
+    expect(result.current.instance.isSuccess).toBe(true);
 
     await act(() =>
       result.current.act.mutateAsync({ type: 'resize', plan: 'standard-4' }),
     );
-    await waitFor(() =>
-      expect(result.current.instance.data?.status).toBe('resizing'),
-    );
+    await settle(client);
+    expect(result.current.instance.data?.status).toBe('resizing');
 
     // The mock's resize takes a minute; polling backs off 2, 4, 8, 16 s…
-    for (let second = 0; second < 90; second += 1) {
-      await act(() => vi.advanceTimersByTimeAsync(1000));
-    }
-    await waitFor(() =>
-      expect(result.current.instance.data?.status).toBe('running'),
-    );
+    await advance(client, 90_000);
+    expect(result.current.instance.data?.status).toBe('running');
     expect(result.current.instance.data?.plan).toBe('standard-4');
 
     // Backing off, a minute of resizing costs a handful of requests.
     const settledAt = detailRequests;
     expect(settledAt).toBeLessThanOrEqual(8);
-    for (let second = 0; second < 120; second += 1) {
-      await act(() => vi.advanceTimersByTimeAsync(1000));
-    }
+    await advance(client, 120_000);
     expect(detailRequests).toBe(settledAt);
   });
 });

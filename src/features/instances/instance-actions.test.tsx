@@ -1,6 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { QueryClient } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { advance, settleUntil } from '../../../tests/fake-time';
 import { state } from '../../mocks/control';
 import { server } from '../../mocks/node';
 import { call, DEMO_TOKEN } from '../../mocks/test-utils';
@@ -19,49 +21,41 @@ function seeded(name: string) {
   return instance;
 }
 
-/** Counts the GETs of one instance, and requests still unanswered. */
+/** Counts the GETs of one instance. */
 function watchRequests(id: string) {
-  const seen = { reads: 0, inFlight: 0 };
+  const seen = { reads: 0 };
   const path = `/v1/instances/${id}`;
   const start = ({ request }: { request: Request }) => {
-    seen.inFlight += 1;
     const url = new URL(request.url);
     if (request.method === 'GET' && url.pathname === path) seen.reads += 1;
   };
-  const end = () => {
-    seen.inFlight -= 1;
-  };
   server.events.on('request:start', start);
-  server.events.on('response:mocked', end);
   onTestFinished(() => {
     server.events.removeListener('request:start', start);
-    server.events.removeListener('response:mocked', end);
   });
   return seen;
 }
 
 /**
- * Moves fake time on in steps, letting each request sent on the way be
- * answered (that takes real time) before the next step, until `done`.
+ * Moves fake time on a second at a time, letting the requests sent on the
+ * way be answered before the next step, until `done`.
  */
 async function advanceUntil(
-  seen: { inFlight: number },
+  client: QueryClient,
   done: () => boolean,
   limit = 3 * 60_000,
 ) {
-  const step = 1_000;
-  for (let elapsed = 0; !done(); elapsed += step) {
+  for (let elapsed = 0; !done(); elapsed += 1_000) {
     if (elapsed > limit) throw new Error(`Not done after ${limit} ms`);
-    await vi.advanceTimersByTimeAsync(step);
-    await vi.waitFor(() => expect(seen.inFlight).toBe(0));
+    await advance(client, 1_000);
   }
 }
 
 async function openPage(name: string) {
   const instance = seeded(name);
-  await renderRoute(`/instances/${instance.id}`, DEMO_TOKEN);
+  const { client } = await renderRoute(`/instances/${instance.id}`, DEMO_TOKEN);
   await screen.findByRole('heading', { level: 1, name });
-  return instance;
+  return { ...instance, client };
 }
 
 /** The action bar's buttons are enabled once the token's scopes are known. */
@@ -79,8 +73,8 @@ afterEach(() => {
 
 describe('Resize', () => {
   it('shows Resizing at once, then Running, then stops polling', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    // No timers in the clicks: time is faked once the resize is sent.
+    const user = userEvent.setup({ delay: null });
     const web = await openPage('web-1');
     const seen = watchRequests(web.id);
 
@@ -111,10 +105,14 @@ describe('Resize', () => {
       'Monthly price: $24.00 → $84.00 (+$60.00)',
     );
     await user.click(within(dialog).getByRole('radio', { name: /Standard 4/ }));
-    await user.click(confirm);
+    // Polling starts with the answer to the resize; from here time is fake
+    // (and the click a plain event: user-event waits on a timer of its own).
+    vi.useFakeTimers();
+    fireEvent.click(confirm);
+    await settleUntil(web.client, () => screen.queryByRole('dialog') === null);
 
     // The 202 answer is the new state: no read was needed to show it.
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByText('Resizing')).toBeInTheDocument();
     expect(seen.reads).toBe(0);
     expect(notify.success).toHaveBeenCalledWith(
@@ -122,13 +120,16 @@ describe('Resize', () => {
     );
 
     // Polling (2 s doubling to 30 s) sees the resize end after a minute.
-    await advanceUntil(seen, () => screen.queryByText('Running') !== null);
+    await advanceUntil(
+      web.client,
+      () => screen.queryByText('Running') !== null,
+    );
     expect(screen.getByText('8 GB')).toBeInTheDocument();
     expect(seen.reads).toBeGreaterThanOrEqual(4);
     expect(seen.reads).toBeLessThanOrEqual(7);
 
     const settled = seen.reads;
-    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    await advance(web.client, 5 * 60_000);
     expect(seen.reads).toBe(settled);
   });
 });
