@@ -63,6 +63,38 @@ test('the volumes list: attached instance by name, region in the URL, own chunk'
   await expect(page.getByText('Showing 5–8 of 10')).toBeVisible();
 });
 
+test('volumes by attached instance, then a volume’s snapshots on the snapshots list', async ({
+  page,
+}) => {
+  await page.goto('/volumes?per_page=4&page=2');
+  await expect(page.getByText('Showing 5–8 of 10')).toBeVisible();
+  await page.getByLabel('Attached to').selectOption({ label: 'web-1' });
+  await expect(page).toHaveURL(
+    /\/volumes\?per_page=4&instance_id=inst-[a-z0-9]+$/,
+  );
+  await expect(main(page).getByRole('rowheader')).toHaveText(['web-assets']);
+
+  await main(page)
+    .getByRole('link', { name: 'web-assets', exact: true })
+    .click();
+  await expect(page).toHaveURL(/\/volumes\/vol-/);
+  const id = new URL(page.url()).pathname.split('/')[2]!;
+  await page
+    .getByRole('link', { name: 'Manage these on the snapshots list' })
+    .click();
+  await expect(page).toHaveURL(`/snapshots?volume_id=${id}`);
+  await expect(page.getByLabel('Source volume')).toHaveValue(id);
+  await expect(rowOf(page, 'web-assets-weekly')).toBeVisible();
+  await expect(rowOf(page, 'db-primary-nightly')).toHaveCount(0);
+
+  await page.getByLabel('Source volume').selectOption('');
+  await expect(page).toHaveURL(/\/snapshots$/);
+  await expect(rowOf(page, 'db-primary-nightly')).toBeVisible();
+  await page.goBack();
+  await expect(rowOf(page, 'db-primary-nightly')).toHaveCount(0);
+  await expect(rowOf(page, 'web-assets-weekly')).toBeVisible();
+});
+
 test('a new empty volume: checked as typed, priced, one POST for two clicks', async ({
   page,
   api,

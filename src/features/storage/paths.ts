@@ -5,3 +5,6 @@ export const instancePath = (id: string) => `/instances/${id}`;
 
 export const newVolumeFromSnapshotPath = (snapshotId: string) =>
   `/volumes/new?snapshot=${encodeURIComponent(snapshotId)}`;
+
+export const snapshotsOfVolumePath = (volumeId: string) =>
+  `/snapshots?volume_id=${encodeURIComponent(volumeId)}`;

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { LoaderFunctionArgs } from 'react-router';
+import { Link, type LoaderFunctionArgs } from 'react-router';
 import { prefetch } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
 import { snapshotQueries } from '../../api/queries/snapshots';
-import { volumeQueries } from '../../api/queries/volumes';
 import type { Snapshot } from '../../api/types';
+import { buttonClass } from '../../components/button';
 import {
   EmptyState,
   ListStates,
@@ -16,12 +16,15 @@ import {
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
 import { DeleteSnapshotDialog } from './delete-dialogs';
+import { volumePath } from './paths';
 import { SnapshotsTable } from './snapshots-table';
+import {
+  SnapshotFilters,
+  snapshotFilters,
+  volumeNamesQuery,
+} from './storage-filters';
 
 const columns = ['Name', 'Source volume', 'Size', 'Status', 'Created', ''];
-
-/** One page of volumes names the sources of most snapshots. */
-const volumeNamesQuery = volumeQueries.list({ per_page: 100 });
 
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
@@ -33,7 +36,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-const listOptions = { filters: [] };
+const listOptions = { filters: snapshotFilters };
 
 function useVolumeNames() {
   const { data } = useQuery(volumeNamesQuery);
@@ -52,14 +55,15 @@ export function SnapshotsListPage() {
         title="Snapshots"
         description="Point-in-time copies of volumes. Restore one by creating a volume from it."
       />
+      <SnapshotFilters filters={list.filters} onChange={list.setFilters} />
       <ListStates
         query={query}
         loading={<TableSkeleton columns={columns} />}
         isEmpty={(page) => page.items.length === 0}
         empty={
-          <EmptyState
-            title="No snapshots yet"
-            description="Open a volume and take a snapshot of it, before an upgrade for example."
+          <NoSnapshots
+            volumeId={list.filters.volume_id}
+            volumeNames={volumeNames}
           />
         }
       >
@@ -88,6 +92,42 @@ export function SnapshotsListPage() {
         />
       )}
     </>
+  );
+}
+
+function NoSnapshots({
+  volumeId,
+  volumeNames,
+}: {
+  volumeId: string;
+  volumeNames: Map<string, string>;
+}) {
+  if (!volumeId) {
+    return (
+      <EmptyState
+        title="No snapshots yet"
+        description="Open a volume and take a snapshot of it, before an upgrade for example."
+      />
+    );
+  }
+  const name = volumeNames.get(volumeId);
+  return (
+    <EmptyState
+      title={`No snapshots of ${name ?? volumeId}`}
+      description="Choose another volume, or open this one and take a snapshot of it."
+      action={
+        <div className="flex flex-wrap justify-center gap-2">
+          {name && (
+            <Link to={volumePath(volumeId)} className={buttonClass()}>
+              Open {name}
+            </Link>
+          )}
+          <Link to="/snapshots" className={buttonClass('secondary')}>
+            Show all snapshots
+          </Link>
+        </div>
+      }
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
 import { z } from 'zod';
 import { useWriteAccess } from '../../api/queries/account';
 import {
@@ -12,6 +13,7 @@ import { ApiForm, TextField } from '../../components/form';
 import { EmptyState, ListStates, TableSkeleton } from '../../components/list';
 import { notify } from '../../components/toast';
 import { checkName } from '../../lib/validation';
+import { snapshotsOfVolumePath } from './paths';
 import { SnapshotsTable } from './snapshots-table';
 
 const snapshotSchema = z.object({
@@ -41,10 +43,18 @@ export function VolumeSnapshots({ volume }: { volume: Volume }) {
         }
       >
         {(page) => (
-          <SnapshotsTable
-            label={`Snapshots of ${volume.name}`}
-            snapshots={page.items}
-          />
+          <>
+            <SnapshotsTable
+              label={`Snapshots of ${volume.name}`}
+              snapshots={page.items}
+            />
+            <Link
+              to={snapshotsOfVolumePath(volume.id)}
+              className="mt-3 inline-block text-sm text-brand-800 hover:underline"
+            >
+              Manage these on the snapshots list
+            </Link>
+          </>
         )}
       </ListStates>
     </div>

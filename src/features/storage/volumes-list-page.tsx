@@ -5,11 +5,11 @@ import { currentTokenQuery } from '../../api/queries/account';
 import { regionsQuery } from '../../api/queries/reference';
 import { volumeQueries } from '../../api/queries/volumes';
 import type { Volume } from '../../api/types';
+import { buttonClass } from '../../components/button';
 import {
   EmptyState,
   ListStates,
   Pagination,
-  RegionFilter,
   DataTable,
   TableSkeleton,
   tableClasses,
@@ -23,8 +23,11 @@ import { formatDate } from '../../lib/format';
 import { AttachedInstance } from './attached-instance';
 import { instanceNamesQuery, useInstanceNames } from './instance-names';
 import { volumePath } from './paths';
-
-const filters = ['region'] as const;
+import {
+  VolumeFilters,
+  volumeFilters as filters,
+  type VolumeFilter,
+} from './storage-filters';
 
 const columns = ['Name', 'Size', 'Region', 'Status', 'Attached to', 'Created'];
 
@@ -52,30 +55,12 @@ export function VolumesListPage() {
         description="Block storage: disks you attach to an instance in the same region."
         actions={createLink}
       />
-      <RegionFilter
-        label="Filter volumes"
-        value={list.filters.region}
-        onChange={(region) => list.setFilter('region', region)}
-      />
+      <VolumeFilters filters={list.filters} onChange={list.setFilters} />
       <ListStates
         query={query}
         loading={<TableSkeleton columns={columns} />}
         isEmpty={(page) => page.items.length === 0}
-        empty={
-          list.filters.region ? (
-            <EmptyState
-              title={`No volumes in ${list.filters.region}`}
-              description="Choose another region, or create a volume here."
-              action={createLink}
-            />
-          ) : (
-            <EmptyState
-              title="No volumes yet"
-              description="A volume keeps data apart from an instance's own disk. Create one, then attach it to an instance."
-              action={createLink}
-            />
-          )
-        }
+        empty={<NoVolumes filters={list.filters} />}
       >
         {(page) => (
           <>
@@ -92,6 +77,42 @@ export function VolumesListPage() {
         )}
       </ListStates>
     </>
+  );
+}
+
+/** What an empty list means depends on what it was filtered by. */
+function NoVolumes({ filters }: { filters: Record<VolumeFilter, string> }) {
+  const { region, instance_id: instanceId } = filters;
+  const names = useInstanceNames([instanceId || null]);
+  if (instanceId) {
+    const name = names.get(instanceId) ?? instanceId;
+    return (
+      <EmptyState
+        title={`No volumes attached to ${name}`}
+        description="Choose another instance, or open a volume and attach it to this one."
+        action={
+          <Link to="/volumes" className={buttonClass('secondary')}>
+            Show all volumes
+          </Link>
+        }
+      />
+    );
+  }
+  if (region) {
+    return (
+      <EmptyState
+        title={`No volumes in ${region}`}
+        description="Choose another region, or create a volume here."
+        action={createLink}
+      />
+    );
+  }
+  return (
+    <EmptyState
+      title="No volumes yet"
+      description="A volume keeps data apart from an instance's own disk. Create one, then attach it to an instance."
+      action={createLink}
+    />
   );
 }
 
