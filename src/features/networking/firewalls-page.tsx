@@ -11,12 +11,15 @@ import { EmptyState } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
-
-const allInstances = instanceQueries.list({ per_page: 100 });
+import {
+  instanceChoices,
+  InstanceSearch,
+  useInstanceChoices,
+} from './instance-choices';
 
 export function loader({ request }: LoaderFunctionArgs) {
   const id = new URL(request.url).searchParams.get('instance');
-  prefetch(allInstances, currentTokenQuery);
+  prefetch(instanceChoices(), currentTokenQuery);
   if (id) prefetch(instanceQueries.detail(id), firewallRulesQuery(id));
   return null;
 }
@@ -56,13 +59,19 @@ function InstancePicker({
   onChange: (id: string) => void;
 }) {
   const id = useId();
-  const query = useQuery(allInstances);
-  const instances = [...(query.data?.items ?? [])].sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
+  const choices = useInstanceChoices();
+  // The chosen instance stays on offer when a search leaves it out.
+  const chosen = useQuery({
+    ...instanceQueries.detail(value),
+    enabled: value !== '',
+  }).data;
+  const listed = choices.instances.some((i) => i.id === chosen?.id);
+  const instances =
+    chosen && !listed ? [chosen, ...choices.instances] : choices.instances;
 
   return (
     <div className="mb-6 max-w-md">
+      <InstanceSearch choices={choices} />
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         Instance
       </label>

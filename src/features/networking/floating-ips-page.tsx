@@ -33,11 +33,16 @@ import { PickAction } from '../../components/pick-action';
 import { notify } from '../../components/toast';
 import { GatedButton } from '../../components/write-gate';
 import { formatMoney } from '../../lib/format';
+import {
+  instanceChoices,
+  InstanceSearch,
+  useInstanceChoices,
+} from './instance-choices';
 
 const columns = ['Address', 'Region', 'Assigned to', ''];
 
-/** Names for the assigned column and choices for assigning. */
-const allInstances = instanceQueries.list({ per_page: 100 });
+/** Names for the assigned column; any it lacks are read one by one. */
+const knownInstances = instanceChoices();
 
 const listOptions = { filters: ['region'] } as const;
 
@@ -54,7 +59,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 export function FloatingIpsPage() {
   const list = useListParams(listOptions);
   const query = useQuery(floatingIpQueries.list(list.query));
-  const instances = useQuery(allInstances).data?.items ?? [];
+  const instances = useQuery(knownInstances).data?.items;
   const [assigning, setAssigning] = useState<FloatingIp | null>(null);
   const [releasing, setReleasing] = useState<FloatingIp | null>(null);
 
@@ -101,7 +106,6 @@ export function FloatingIpsPage() {
         <AssignPanel
           key={assigning.id}
           floatingIp={assigning}
-          instances={instances}
           onDone={() => setAssigning(null)}
         />
       )}
@@ -154,7 +158,7 @@ function ReserveFloatingIp() {
 
 interface TableProps {
   floatingIps: FloatingIp[];
-  instances: Instance[];
+  instances: Instance[] | undefined;
   onAssign: (floatingIp: FloatingIp) => void;
   onRelease: (floatingIp: FloatingIp) => void;
 }
@@ -166,7 +170,6 @@ function FloatingIpsTable({
   onRelease,
 }: TableProps) {
   const { cell, row } = tableClasses;
-  const nameOf = (id: string) => instances.find((i) => i.id === id)?.name ?? id;
 
   return (
     <DataTable label="Floating IPs" columns={columns}>
@@ -178,12 +181,7 @@ function FloatingIpsTable({
           <td className={cell}>{floatingIp.region}</td>
           <td className={cell}>
             {floatingIp.instance_id ? (
-              <Link
-                to={`/instances/${floatingIp.instance_id}/networking`}
-                className="text-brand-700 hover:underline"
-              >
-                {nameOf(floatingIp.instance_id)}
-              </Link>
+              <AssignedInstance id={floatingIp.instance_id} known={instances} />
             ) : (
               <span className="text-slate-600">Unassigned</span>
             )}
@@ -198,6 +196,29 @@ function FloatingIpsTable({
         </tr>
       ))}
     </DataTable>
+  );
+}
+
+function AssignedInstance({
+  id,
+  known,
+}: {
+  id: string;
+  /** The instances already read, or undefined while they are read. */
+  known: Instance[] | undefined;
+}) {
+  const listed = known?.find((instance) => instance.id === id);
+  const read = useQuery({
+    ...instanceQueries.detail(id),
+    enabled: known !== undefined && !listed,
+  }).data;
+  return (
+    <Link
+      to={`/instances/${id}/networking`}
+      className="text-brand-700 hover:underline"
+    >
+      {(listed ?? read)?.name ?? id}
+    </Link>
   );
 }
 
@@ -258,14 +279,14 @@ function RowActions({
 
 function AssignPanel({
   floatingIp,
-  instances,
   onDone,
 }: {
   floatingIp: FloatingIp;
-  instances: Instance[];
   onDone: () => void;
 }) {
   const assign = useAssignFloatingIp();
+  const choices = useInstanceChoices(floatingIp.region);
+  const { instances } = choices;
   const options = instances
     .filter(
       (i) =>
@@ -295,6 +316,7 @@ function AssignPanel({
           It moves off the instance it is on now, in the same request.
         </p>
       )}
+      <InstanceSearch choices={choices} />
       <PickAction
         label={`Instance in ${floatingIp.region}`}
         placeholder="Choose an instance"
