@@ -1,8 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { ApiError, isApiError } from '../../api/errors';
 import { useWriteAccess } from '../../api/queries/account';
-import { useAddBackend } from '../../api/queries/load-balancers';
+import {
+  loadBalancerQueries,
+  useAddBackend,
+} from '../../api/queries/load-balancers';
 import type { Instance, LoadBalancer } from '../../api/types';
 import { ApiForm, NumberField, SelectField } from '../../components/form';
 import { notify } from '../../components/toast';
@@ -31,7 +36,7 @@ const initial: AddBackendValues = { instance_id: '', weight: 100 };
 /**
  * Adds an instance as a backend. Only instances of the balancer's region
  * that are not backends already are offered, so neither refusal can come
- * from here; if another client got there first, the 409 says so.
+ * from here; if another client got there first, the 409 says what to do.
  */
 export function AddBackendForm({
   balancer,
@@ -41,6 +46,7 @@ export function AddBackendForm({
   instances: readonly Instance[];
 }) {
   const add = useAddBackend(balancer.id);
+  const client = useQueryClient();
   const { reason } = useWriteAccess();
   const form = useForm<AddBackendValues>({
     resolver: zodResolver(addBackendSchema),
@@ -53,10 +59,19 @@ export function AddBackendForm({
   );
 
   async function submit({ instance_id, weight }: AddBackendValues) {
-    await add.mutateAsync({ instance_id, weight: Number(weight) });
     const name = offered.find((i) => i.id === instance_id)?.name;
+    const backend = { id: instance_id, name: name ?? instance_id };
+    try {
+      await add.mutateAsync({ instance_id, weight: Number(weight) });
+    } catch (error) {
+      const explained = await explainConflict(client, error, balancer, backend);
+      // It is in the table now, no longer a choice: the select must not
+      // seem to hold another instance while the form still holds this one.
+      if (explained !== error) form.setValue('instance_id', '');
+      throw explained;
+    }
     form.reset(initial);
-    notify.success(`Added ${name ?? instance_id} to ${balancer.name}.`);
+    notify.success(`Added ${backend.name} to ${balancer.name}.`);
   }
 
   return (
@@ -85,5 +100,32 @@ export function AddBackendForm({
         <NumberField name="weight" label="Weight" description="1–100." />
       </div>
     </ApiForm>
+  );
+}
+
+/**
+ * A 409 here usually means the instance became a backend after this page
+ * loaded. The balancer is read again (the refetch the conflict started,
+ * not a second request): if the instance is among its backends, the user
+ * is told where to change it instead; otherwise the API's reason stands.
+ */
+async function explainConflict(
+  client: QueryClient,
+  error: unknown,
+  balancer: LoadBalancer,
+  instance: { id: string; name: string },
+) {
+  if (!isApiError(error) || error.status !== 409) return error;
+  const current = await client
+    .fetchQuery(loadBalancerQueries.detail(balancer.id))
+    .catch(() => null);
+  const added = current?.backends.some((b) => b.instance_id === instance.id);
+  if (!added) return error;
+  return new ApiError(
+    409,
+    error.code,
+    `${instance.name} is already a backend of ${balancer.name}: change its weight in the table instead.`,
+    error.details,
+    error.requestId,
   );
 }

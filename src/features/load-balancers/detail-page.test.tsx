@@ -1,12 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getSession, signIn } from '../../api/session';
 import { setFault, state } from '../../mocks/control';
 import { server } from '../../mocks/node';
-import { DEMO_TOKEN } from '../../mocks/test-utils';
+import { call, DEMO_TOKEN } from '../../mocks/test-utils';
 import { LoadBalancerDetailPage } from './detail-page';
 
 const notify = vi.hoisted(() => ({ success: vi.fn(), error: vi.fn() }));
@@ -118,5 +118,69 @@ describe('the load balancer page', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(weight).toBeInvalid();
     expect(writes).toEqual([]);
+  });
+});
+
+describe('adding a backend refused with a 409', { timeout: 20_000 }, () => {
+  async function addFromForm(name: string) {
+    const user = userEvent.setup();
+    const choices = await screen.findByRole(
+      'combobox',
+      { name: 'Instance' },
+      { timeout: 5_000 },
+    );
+    await waitFor(() =>
+      expect(
+        within(choices).getByRole('option', { name: `${name} (running)` }),
+      ).toBeInTheDocument(),
+    );
+    await user.selectOptions(choices, `${name} (running)`);
+    await user.click(screen.getByRole('button', { name: 'Add backend' }));
+    return screen.findByRole('alert', undefined, { timeout: 5_000 });
+  }
+
+  it('says where to change a backend another client added first', async () => {
+    const { balancer } = openWebLb();
+    await screen.findByRole('link', { name: 'web-1' }, { timeout: 5_000 });
+    const behindTheBack = await call(
+      `/load-balancers/${balancer.id}/backends`,
+      { method: 'POST', body: { instance_id: 'api-1', weight: 10 } },
+    );
+    expect(behindTheBack.status).toBe(201);
+
+    const alert = await addFromForm('api-1');
+    expect(alert).toHaveTextContent(
+      'api-1 is already a backend of web-lb: change its weight in the table instead.',
+    );
+    expect(alert).not.toHaveTextContent("Instance 'api-1'");
+    // The refetch the conflict started shows it in the table, and the
+    // form no longer holds it.
+    expect(
+      await screen.findByRole('textbox', { name: 'Weight of api-1' }),
+    ).toHaveValue('10');
+    const choices = screen.getByRole('combobox', { name: 'Instance' });
+    expect(choices).toHaveValue('');
+    expect(
+      within(choices).queryByRole('option', { name: 'api-1 (running)' }),
+    ).toBeNull();
+  });
+
+  it('keeps the API’s reason for a conflict of another kind', async () => {
+    openWebLb();
+    await screen.findByRole('link', { name: 'web-1' }, { timeout: 5_000 });
+    setFault({
+      type: 'reject',
+      status: 409,
+      message: 'The balancer is being reconfigured; try again in a minute',
+      method: 'POST',
+      path: '/backends',
+      count: 1,
+    });
+
+    const alert = await addFromForm('api-1');
+    expect(alert).toHaveTextContent(
+      'The balancer is being reconfigured; try again in a minute',
+    );
+    expect(alert).not.toHaveTextContent('already a backend');
   });
 });
