@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { demoToken, expect, test } from './fixtures';
 
 test.beforeEach(async ({ signIn }) => {
@@ -20,6 +20,20 @@ const backendRow = (page: Page, name: string) =>
     .getByRole('region', { name: 'Backends' })
     .getByRole('row')
     .filter({ has: page.getByRole('link', { name, exact: true }) });
+
+/** The field refuses the value: its message is its description. */
+async function expectRefused(field: Locator, value: string, message: string) {
+  await field.fill(value);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(new RegExp(message));
+}
+
+/** The field takes the value: no longer invalid, no message left. */
+async function expectAccepted(field: Locator, value: string) {
+  await field.fill(value);
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(field).not.toHaveAccessibleDescription(/Use 1 to 100/);
+}
 
 /** The instance id a backend row links to. */
 async function instanceIdOf(page: Page, name: string) {
@@ -101,11 +115,14 @@ test('broken values are refused under their field before any request', async ({
   await expect(page.getByText('Use 1 to 65535')).toBeVisible();
   await page.getByLabel('Instance to add').selectOption({ label: 'api-1' });
   await page.getByRole('button', { name: 'Add backend' }).click();
+  // Each refusal is read from the field itself, cleared in between, so
+  // that the second is not the first one still showing.
   const weight = page.getByLabel('Weight of api-1');
-  await weight.fill('0');
-  await expect(page.getByText('Use 1 to 100')).toBeVisible();
-  await weight.fill('101');
-  await expect(page.getByText('Use 1 to 100')).toBeVisible();
+  await expectRefused(weight, '0', 'Use 1 to 100');
+  await expectRefused(weight, '', 'Enter a weight');
+  await expectRefused(weight, '101', 'Use 1 to 100');
+  await expectAccepted(weight, '100');
+  await expectRefused(weight, '101', 'Use 1 to 100');
 
   await page.getByRole('button', { name: 'Create load balancer' }).click();
   await expect(page.getByLabel('Timeout')).toHaveAttribute(
@@ -116,8 +133,10 @@ test('broken values are refused under their field before any request', async ({
 
   // On a balancer's page too: a weight out of range is not sent.
   const id = await openBalancer(page, 'web-lb');
-  await page.getByLabel('Weight of web-1').fill('0');
-  await expect(page.getByText('Use 1 to 100')).toBeVisible();
+  const web1 = page.getByLabel('Weight of web-1');
+  await expectRefused(web1, '0', 'Use 1 to 100');
+  await expectAccepted(web1, '100');
+  await expectRefused(web1, '101', 'Use 1 to 100');
   await page.getByLabel('Timeout').fill('10');
   await expect(
     page.getByText('Use less than the interval (10 s)'),
@@ -218,10 +237,132 @@ test('an instance cannot be added twice; forced, the 409 is explained', async ({
   });
   await choices.selectOption({ label: 'api-1 (running)' });
   await page.getByRole('button', { name: 'Add backend' }).click();
-  await expect(
-    page.getByText("Instance 'api-1' is already a backend of 'web-lb'"),
-  ).toBeVisible();
+  // Not only the API's sentence: what to do instead.
+  const alert = page.getByRole('alert').filter({ hasText: 'Conflict' });
+  await expect(alert).toContainText(
+    'api-1 is already a backend of web-lb: change its weight in the table instead.',
+  );
+  await expect(alert).not.toContainText("Instance 'api-1'");
+  await expect(alert).toContainText(/Request ID req-/);
   await expect(backendRow(page, 'api-1')).toBeVisible();
+  await expect(page.getByLabel('Weight of api-1')).toHaveValue('10');
+  await expect(choices).toHaveValue('');
+});
+
+test('a backend added from the form: its weight checked under the field, then shown in the table', async ({
+  page,
+  api,
+  mock,
+}) => {
+  const id = await openBalancer(page, 'web-lb');
+  const choices = page.getByLabel('Instance', { exact: true });
+  await choices.selectOption({ label: 'api-1 (running)' });
+  const weight = page.getByLabel('Weight', { exact: true });
+  const add = page.getByRole('button', { name: 'Add backend' });
+
+  await expectRefused(weight, '0', 'Use 1 to 100');
+  await add.click();
+  await expectRefused(weight, '', 'Enter a weight');
+  await expectRefused(weight, '101', 'Use 1 to 100');
+  await add.click();
+  await expect(weight).toBeFocused();
+  const posts = `/load-balancers/${id}/backends`;
+  expect(await api.count('POST', posts)).toBe(0);
+
+  await expectAccepted(weight, '35');
+  await add.click();
+  await expect(backendRow(page, 'api-1')).toBeVisible();
+  await expect(page.getByLabel('Weight of api-1')).toHaveValue('35');
+  expect(await api.count('POST', posts)).toBe(1);
+  // It is no longer offered, and the form is ready for another.
+  const offered = await choices.locator('option').allTextContents();
+  expect(offered.some((text) => text.startsWith('api-1'))).toBe(false);
+  await expect(weight).toHaveValue('100');
+
+  const apiId = await instanceIdOf(page, 'api-1');
+  const saved = await mock.request('GET', `/load-balancers/${id}`);
+  expect(saved.body.data.backends).toContainEqual(
+    expect.objectContaining({ instance_id: apiId, weight: 35 }),
+  );
+});
+
+test('the list keeps its page and region in the URL', async ({ page }) => {
+  const names = () =>
+    page.getByRole('main').getByRole('rowheader').allTextContents();
+  await page.goto('/load-balancers?per_page=1');
+  await expect(page.getByText('Showing 1–1 of 2')).toBeVisible();
+  const [first] = await names();
+
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/\/load-balancers\?per_page=1&page=2$/);
+  await expect(page.getByText('Showing 2–2 of 2')).toBeVisible();
+  const [second] = await names();
+  expect(second).not.toBe(first);
+
+  await page.reload();
+  await expect(page.getByText('Showing 2–2 of 2')).toBeVisible();
+  expect(await names()).toEqual([second]);
+
+  // A region goes back to page 1 in the same navigation.
+  await page.getByLabel('Region').selectOption('nairobi-1');
+  await expect(page).toHaveURL(
+    /\/load-balancers\?per_page=1&region=nairobi-1$/,
+  );
+  const row = page.getByRole('main').getByRole('row').nth(1);
+  await expect(row).toContainText('nairobi-1');
+  await expect(page.getByText('Showing 1–1 of 1')).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/load-balancers\?per_page=1&page=2$/);
+  expect(await names()).toEqual([second]);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/load-balancers\?per_page=1$/);
+  expect(await names()).toEqual([first]);
+});
+
+test('a provisioning balancer turns active on the list without a reload', async ({
+  page,
+  api,
+  clock,
+  mock,
+}) => {
+  await page.goto('/load-balancers');
+  await expect(
+    page.getByRole('heading', { name: 'Load balancers' }),
+  ).toBeVisible();
+  const made = await mock.request('POST', '/load-balancers', {
+    name: 'edge-lb',
+    region: 'lagos-1',
+    algorithm: 'round_robin',
+    protocol: 'http',
+    port: 80,
+    backend_port: 8080,
+    health_check: {
+      path: '/health',
+      interval: 10,
+      timeout: 5,
+      unhealthy_threshold: 3,
+    },
+  });
+  expect(made.status).toBe(201);
+
+  // Loaded afresh, the list shows it provisioning; from here, no reload.
+  await page.goto('/load-balancers');
+  const row = page.getByRole('row').filter({
+    has: page.getByRole('link', { name: 'edge-lb', exact: true }),
+  });
+  await expect(row).toContainText('Provisioning');
+  const fetched = await api.count('GET', /^\/load-balancers\?/);
+
+  await clock.advance(70_000);
+  await expect(row).toContainText('Active');
+  expect(await api.count('GET', /^\/load-balancers\?/)).toBeGreaterThan(
+    fetched,
+  );
+  // Settled, the list stops asking.
+  const settled = await api.count('GET', /^\/load-balancers\?/);
+  await clock.advance(3 * 60_000);
+  expect(await api.count('GET', /^\/load-balancers\?/)).toBe(settled);
 });
 
 test('change the algorithm, remove a backend, guard edits, then delete', async ({
