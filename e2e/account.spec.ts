@@ -41,8 +41,34 @@ test.describe('with the demo token', () => {
     await expectAccessible('SSH keys');
   });
 
+  test('the details tab shows who holds the account and its balance', async ({
+    page,
+  }) => {
+    await page.goto('/account');
+    const details = page.getByRole('main').locator('dl');
+    await expect(details.getByRole('definition').first()).toHaveText(
+      'Adaeze Okafor',
+    );
+    const pairs = await details.evaluate((dl) =>
+      Object.fromEntries(
+        [...dl.querySelectorAll('dt')].map((dt) => [
+          dt.textContent,
+          dt.nextElementSibling?.textContent,
+        ]),
+      ),
+    );
+    expect(pairs).toMatchObject({
+      Name: 'Adaeze Okafor',
+      Email: 'ada@kilimo.dev',
+      Company: 'Kilimo Labs',
+      Currency: 'USD',
+      Credit: '$250.00',
+    });
+  });
+
   test("a new token's secret is shown once, then is nowhere", async ({
     page,
+    expectAccessible,
   }) => {
     const logged: string[] = [];
     page.on('console', (message) => logged.push(message.text()));
@@ -63,6 +89,7 @@ test.describe('with the demo token', () => {
       .getByLabel('Token secret', { exact: true })
       .textContent())!;
     expect(secret).toMatch(/^fgk_[A-Za-z0-9]{32}$/);
+    await expectAccessible('the new token and its secret');
     await dialog.getByRole('button', { name: 'I have copied it' }).click();
     await expect(dialog).toBeHidden();
     const row = page.getByRole('row', { name: /ci-deploy/ });
