@@ -35,6 +35,24 @@ test('the overview counts, spends and shows what is changing, in at most 8 reque
   for (const path of later) expect(paths).toContain(`GET ${path}`);
 });
 
+test("the overview's spend is the billing page's total for this month", async ({
+  page,
+  signIn,
+}) => {
+  await signIn();
+  await page.goto('/');
+  const spend = page
+    .getByRole('region', { name: 'Spent this month so far' })
+    .getByText(/^\$/);
+  await expect(spend).toHaveText(/^\$[\d,]+\.\d{2}$/);
+  const shown = await spend.textContent();
+  await page.getByRole('link', { name: 'See billing' }).click();
+  await expect(page.getByLabel('Period')).toHaveValue('this-month');
+  await expect(page.locator('[data-summary="total"]')).toHaveText(shown!, {
+    timeout: 20_000,
+  });
+});
+
 test('the overview lists an instance while it changes', async ({
   page,
   signIn,
