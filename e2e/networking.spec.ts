@@ -29,7 +29,7 @@ test('networks: the form catches a bad subnet before sending, then creates', asy
   expectAccessible,
 }) => {
   await page.goto('/networks');
-  await expect(page.getByRole('link', { name: 'lagos-backend' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'backend-net' })).toBeVisible();
   await expectAccessible('networks list');
 
   await page.getByRole('link', { name: 'Create network' }).click();
@@ -41,7 +41,7 @@ test('networks: the form catches a bad subnet before sending, then creates', asy
     ['010.0.0.0/24', /without leading zeros/],
     ['8.8.8.0/24', /Use a private range/],
     ['10.10.0.5/24', /did you mean 10\.10\.0\.0\/24/],
-    ['10.10.0.0/16', /Overlaps lagos-backend/],
+    ['10.10.0.0/16', /Overlaps backend-net/],
   ] as const) {
     await subnet.fill(value);
     await expect(page.getByText(why)).toBeVisible();
@@ -189,7 +189,7 @@ test('a floating IP moved to another instance: both pages agree without a reload
   const ip = label!.replace('Copy floating IP ', '');
 
   // From here on the app moves by its own links and history: no reload.
-  await page.getByRole('link', { name: 'lagos-backend' }).click();
+  await page.getByRole('link', { name: 'backend-net' }).click();
   await page
     .getByRole('region', { name: 'Members' })
     .getByRole('link', { name: 'api-1', exact: true })
@@ -210,6 +210,44 @@ test('a floating IP moved to another instance: both pages agree without a reload
   await expect(
     page.getByRole('button', { name: `Copy floating IP ${ip}` }),
   ).toBeVisible();
+});
+
+test('the networking tab shows the addresses and unassigns a floating IP', async ({
+  page,
+  mock,
+}) => {
+  await page.goto('/floating-ips');
+  const id = await instanceId(page, 'web-1');
+  const web = (await mock.request('GET', `/instances/${id}`)).body.data;
+  const floating = (await mock.state()).floatingIps.find(
+    (f) => f.instance_id === id,
+  )!;
+  await page.goto(`/instances/${id}/networking`);
+
+  for (const [label, ip] of [
+    ['Copy public IP', web.public_ip],
+    ['Copy private IP', web.private_ip],
+  ]) {
+    expect(ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    const copy = page.getByRole('button', { name: label });
+    await expect(copy).toBeVisible();
+    // The address sits beside its copy button.
+    await expect(copy.locator('..')).toHaveText(ip);
+  }
+
+  await page.getByRole('button', { name: `Unassign ${floating.ip}` }).click();
+  await expect(page.getByText('No floating IP assigned')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: `Copy floating IP ${floating.ip}` }),
+  ).toHaveCount(0);
+  const after = await mock.request('GET', `/floating-ips/${floating.ip}`);
+  expect(after.body.data.instance_id).toBeNull();
+  // Still reserved, it is offered back to the instance.
+  await expect(
+    page.getByLabel('Assign a floating IP').getByRole('option', {
+      name: `${floating.ip} (unassigned)`,
+    }),
+  ).toBeAttached();
 });
 
 test('the networking tab attaches to a network and detaches', async ({
@@ -251,6 +289,7 @@ test('firewalls: rules checked as typed, warnings, add, delete and test', async 
     ['0', /1 to 65535/],
     ['65536', /1 to 65535/],
     ['1--10', /one port/],
+    ['1-2-3', /one port/],
     ['8080-8000', /lower port first/],
     ['022', /leading zeros/],
     ['abc', /one port/],
@@ -258,6 +297,18 @@ test('firewalls: rules checked as typed, warnings, add, delete and test', async 
     await port.fill(value);
     await expect(page.getByText(why)).toBeVisible();
   }
+  // A port means nothing to icmp, whichever of the two is set first.
+  const protocol = page
+    .getByRole('region', { name: 'Add a rule' })
+    .getByLabel('Protocol');
+  await port.fill('22');
+  await protocol.selectOption('icmp');
+  await expect(port).toHaveAccessibleDescription(
+    /Leave the port empty for icmp/,
+  );
+  await page.getByRole('button', { name: 'Add rule' }).click();
+  await protocol.selectOption('tcp');
+  await expect(port).not.toHaveAttribute('aria-invalid');
   await page.getByLabel('Source').fill('203.0.113.7/24');
   await expect(page.getByText('did you mean 203.0.113.0/24?')).toBeVisible();
   await page.getByRole('button', { name: 'Add rule' }).click();
@@ -265,6 +316,15 @@ test('firewalls: rules checked as typed, warnings, add, delete and test', async 
 
   await page.getByLabel('Source').fill('0.0.0.0/0');
   await port.fill('20-30');
+  await expect(page.getByText(/SSH \(22\) is open to the world/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ping' }).click();
+  await expect(protocol).toHaveValue('icmp');
+  await expect(port).toHaveValue('');
+  await expect(page.getByText(/open to the world/)).toBeHidden();
+  await page.getByRole('button', { name: 'SSH' }).click();
+  await expect(protocol).toHaveValue('tcp');
+  await expect(port).toHaveValue('22');
   await expect(page.getByText(/SSH \(22\) is open to the world/)).toBeVisible();
 
   await page.getByRole('button', { name: 'HTTPS' }).click();
