@@ -68,11 +68,19 @@ function renderBilling(path = '/billing?range=last-month') {
   );
 }
 
+// The chart's module, with the charting library, is the slowest to load
+// on a busy machine.
+const chartLoad = { timeout: 5000 };
+
 /** Every cell, card and label that states the total. */
 async function shownTotals() {
   const card = await screen.findByText('Total', { selector: 'dt' });
   const cardValue = card.nextElementSibling?.textContent;
-  const table = await screen.findByRole('table', { name: 'Cost by category' });
+  const table = await screen.findByRole(
+    'table',
+    { name: 'Cost by category' },
+    chartLoad,
+  );
   const footer = within(table).getByRole('rowheader', { name: 'Total' });
   const footerValue = footer.nextElementSibling?.textContent;
   return [cardValue, footerValue];
