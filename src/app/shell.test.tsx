@@ -1,0 +1,91 @@
+import {
+  QueryClientProvider,
+  useQuery,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { accountQuery } from '../api/queries/account';
+import { createQueryClient } from '../api/query-client';
+import { signIn, signOut } from '../api/session';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { server } from '../mocks/node';
+import { DEMO_READONLY_TOKEN, DEMO_TOKEN } from '../mocks/seed';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Shell } from './shell';
+
+let client: QueryClient;
+/** What the page had of the account each time it drew. */
+let drawn: string[];
+/** The token of every GET /v1/account. */
+let accountReads: string[];
+
+function AccountPage() {
+  const { data } = useQuery(accountQuery);
+  drawn.push(data ? data.name : 'nothing yet');
+  return <h1>{data ? data.name : 'Loading'}</h1>;
+}
+
+function logAccountReads({ request }: { request: Request }) {
+  if (new URL(request.url).pathname !== '/v1/account') return;
+  accountReads.push(request.headers.get('Authorization') ?? 'none');
+}
+
+function renderConsole() {
+  const router = createMemoryRouter(
+    [
+      { path: '/sign-in', Component: SignInPage },
+      {
+        path: '/',
+        Component: Shell,
+        children: [{ index: true, Component: AccountPage }],
+      },
+    ],
+    { initialEntries: ['/'] },
+  );
+  return render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+}
+
+beforeEach(() => {
+  client = createQueryClient();
+  drawn = [];
+  accountReads = [];
+  server.events.on('request:start', logAccountReads);
+});
+
+afterEach(() => {
+  server.events.removeListener('request:start', logAccountReads);
+  client.clear();
+  signOut();
+});
+
+it('signing out empties the cache: the next token fetches afresh', async () => {
+  const user = userEvent.setup();
+  signIn(DEMO_TOKEN);
+  renderConsole();
+  await screen.findByRole('heading', { name: 'Adaeze Okafor' });
+  expect(accountReads).toEqual([`Bearer ${DEMO_TOKEN}`]);
+
+  await user.click(screen.getByRole('button', { name: 'Sign out' }));
+  await screen.findByRole('heading', { name: 'Sign in to Fugoku' });
+  expect(client.getQueryCache().getAll()).toEqual([]);
+  expect(client.getMutationCache().getAll()).toEqual([]);
+
+  drawn = [];
+  await user.type(screen.getByLabelText('API token'), DEMO_READONLY_TOKEN);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+  await screen.findByRole('heading', { name: 'Adaeze Okafor' });
+
+  // The page first drew with nothing: no answer given to the last token
+  // was shown to this one, and it asked the API itself.
+  expect(drawn[0]).toBe('nothing yet');
+  expect(accountReads).toEqual([
+    `Bearer ${DEMO_TOKEN}`,
+    `Bearer ${DEMO_READONLY_TOKEN}`,
+  ]);
+});
