@@ -208,7 +208,7 @@ test('deleting from a filtered list: the row leaves, the list is fetched once', 
 
   await page.getByRole('button', { name: 'Delete web-2' }).click();
   const dialog = page.getByRole('alertdialog');
-  await expect(dialog).toContainText('lagos-backend');
+  await expect(dialog).toContainText('backend-net');
   const confirm = dialog.getByRole('button', { name: 'Delete instance' });
   await expect(confirm).toBeDisabled();
   await dialog.getByLabel(/Type web-2 to confirm/).fill('web-2');

@@ -417,14 +417,12 @@ test('the snapshots list polls a pending snapshot until it settles; delete by na
   await clock.advance(3 * 60_000);
   expect(await api.count('GET', /^\/snapshots\?/)).toBe(settled);
 
-  await page.getByRole('button', { name: 'Delete before-upgrade' }).click();
+  await page.getByRole('button', { name: 'Delete pre-upgrade' }).click();
   const dialog = page.getByRole('alertdialog');
-  await dialog
-    .getByLabel(/Type before-upgrade to confirm/)
-    .fill('before-upgrade');
+  await dialog.getByLabel(/Type pre-upgrade to confirm/).fill('pre-upgrade');
   await dialog.getByRole('button', { name: 'Delete snapshot' }).click();
   await expect(dialog).toBeHidden();
-  await expect(rowOf(page, 'before-upgrade')).toHaveCount(0);
+  await expect(rowOf(page, 'pre-upgrade')).toHaveCount(0);
   await expect(rowOf(page, 'db-primary-nightly')).toBeVisible();
 });
 
@@ -451,7 +449,7 @@ test.describe('on a 360-pixel phone', () => {
     await expect(rowOf(page, 'web-assets-weekly')).toBeVisible();
     await fits();
     await page.goto('/snapshots');
-    await expect(rowOf(page, 'before-upgrade')).toBeVisible();
+    await expect(rowOf(page, 'pre-upgrade')).toBeVisible();
     await fits();
   });
 });

@@ -1,83 +1,11 @@
-import { http, passthrough } from 'msw';
-import { request, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMockServer } from '../scripts/mock-http';
-import { server as inProcessMock } from '../src/mocks/node';
-import { DEMO_TOKEN } from '../src/mocks/seed';
+import { describe, expect, it } from 'vitest';
+import { useHttpMock } from './http-mock';
 
-// The mock cloud over real HTTP, as curl and a live build see it.
-let httpServer: Server;
-let port: number;
-
-// Bodies are read deep; typing each one would only add noise.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Json;
-}
-
-interface Options {
-  body?: unknown;
-  /** null sends no Authorization header. */
-  token?: string | null;
-  headers?: Record<string, string>;
-}
-
-function send(
-  method: string,
-  path: string,
-  { body, token = DEMO_TOKEN, headers = {} }: Options = {},
-): Promise<Reply> {
-  const sent: Record<string, string> = { ...headers };
-  if (token !== null) sent.Authorization = `Bearer ${token}`;
-  if (body !== undefined) sent['Content-Type'] = 'application/json';
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      { host: '127.0.0.1', port, method, path, headers: sent },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: text ? JSON.parse(text) : undefined,
-          });
-        });
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body === undefined ? undefined : JSON.stringify(body));
-  });
-}
+// The mock cloud over real HTTP: what README.md says curl can do with it.
+const send = useHttpMock();
 
 const statusOf = async (name: string) =>
   (await send('GET', `/v1/instances/${name}`)).body.data.status;
-
-beforeAll(async () => {
-  httpServer = createMockServer();
-  await new Promise<void>((resolve) =>
-    httpServer.listen(0, '127.0.0.1', resolve),
-  );
-  port = (httpServer.address() as AddressInfo).port;
-});
-
-afterAll(
-  () => new Promise<void>((resolve) => httpServer.close(() => resolve())),
-);
-
-beforeEach(() => {
-  // The in-process mock would answer any /v1 address itself; these
-  // requests must reach the HTTP server instead.
-  inProcessMock.use(
-    http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()),
-  );
-});
 
 describe('the API over HTTP', () => {
   it('lists a region with the envelope, rate-limit and CORS headers', async () => {

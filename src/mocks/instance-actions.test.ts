@@ -87,7 +87,7 @@ describe('delete', () => {
     expect(
       lb.body.data.backends.map((b: { instance_id: string }) => b.instance_id),
     ).not.toContain(id);
-    const network = await call('/networks/lagos-backend');
+    const network = await call('/networks/backend-net');
     expect(JSON.stringify(network.body.data.members)).not.toContain(id);
     expect((await call(`/instances/${id}/firewall/rules`)).body.data).toEqual(
       [],

@@ -54,12 +54,12 @@ describe('create', () => {
         ...NEW_INSTANCE,
         ssh_keys: ['laptop'],
         tags: ['production'],
-        private_networks: ['lagos-backend'],
+        private_networks: ['backend-net'],
         backups: true,
       },
     });
     expect(status).toBe(201);
-    const network = state().networks.find((n) => n.name === 'lagos-backend');
+    const network = state().networks.find((n) => n.name === 'backend-net');
     expect(body.data).toMatchObject({
       name: 'api-9',
       status: 'provisioning',

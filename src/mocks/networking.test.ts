@@ -38,7 +38,7 @@ describe('networks', () => {
       body: { ...NEW_NETWORK, subnet },
     });
     expect(status).toBe(422);
-    expect(body.error.details.subnet).toMatch(/lagos-backend/);
+    expect(body.error.details.subnet).toMatch(/backend-net/);
     const elsewhere = await call('/networks', {
       method: 'POST',
       body: { ...NEW_NETWORK, subnet, region: 'accra-1' },

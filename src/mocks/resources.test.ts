@@ -53,7 +53,7 @@ describe('volumes and snapshots', () => {
 
   it('filters snapshots by volume and explains a failure', async () => {
     const { body } = await call('/snapshots?volume_id=db-primary-data');
-    expect(names(body)).toEqual(['before-upgrade', 'db-primary-nightly']);
+    expect(names(body)).toEqual(['db-primary-nightly', 'pre-upgrade']);
     const failed = await call('/snapshots/za-db-migration');
     expect(failed.body.data).toMatchObject({
       status: 'failed',
@@ -65,8 +65,8 @@ describe('volumes and snapshots', () => {
 describe('networking', () => {
   it('lists networks with their members', async () => {
     const { body } = await call('/networks?region=lagos-1');
-    expect(names(body)).toEqual(['lagos-backend', 'lagos-workers']);
-    const backend = await call('/networks/lagos-backend');
+    expect(names(body)).toEqual(['backend-net', 'lagos-workers']);
+    const backend = await call('/networks/backend-net');
     expect(backend.body.data.members).toHaveLength(8);
     expect(backend.body.data.members[0].private_ip).toBe('10.10.0.2');
   });

@@ -106,7 +106,7 @@ function seedSnapshots(ctx: SeedContext, volumes: Volume[]): Snapshot[] {
   };
   return [
     of('db-primary-data', 'db-primary-nightly'),
-    of('db-primary-data', 'before-upgrade'),
+    of('db-primary-data', 'pre-upgrade'),
     of('web-assets', 'web-assets-weekly'),
     of('ke-db-data', 'ke-db-weekly'),
     failed,

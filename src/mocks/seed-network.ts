@@ -12,7 +12,7 @@ export type Find = (name: string) => StoredInstance;
 
 // name region subnet members
 const NETWORKS = `
-lagos-backend lagos-1 10.10.0.0/24 web-1,web-2,web-3,api-1,api-2,db-primary,db-replica,cache-1
+backend-net lagos-1 10.10.0.0/24 web-1,web-2,web-3,api-1,api-2,db-primary,db-replica,cache-1
 lagos-workers lagos-1 10.20.0.0/24 db-primary,worker-1,worker-2,worker-3
 nairobi-private nairobi-1 10.30.0.0/24 mpesa-api-1,mpesa-api-2,ke-db,ke-queue
 za-net johannesburg-1 172.16.10.0/24 za-web-1,za-web-2,za-db

@@ -12,7 +12,7 @@ import {
 import type { MockState, SshKey, StoredToken } from './types';
 
 /** Bump when the seed or the stored shape changes: saved state is dropped. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 /**
  * The demo credential: a read+write token of the seeded account. The sign-in

@@ -200,10 +200,10 @@ describe('snapshots', () => {
 
   it('checks the name and deletes', async () => {
     const taken = await post('/volumes/web-assets/snapshots', {
-      name: 'before-upgrade',
+      name: 'pre-upgrade',
     });
     expect(taken.status).toBe(422);
-    expect((await remove('/snapshots/before-upgrade')).status).toBe(204);
-    expect((await call('/snapshots/before-upgrade')).status).toBe(404);
+    expect((await remove('/snapshots/pre-upgrade')).status).toBe(204);
+    expect((await call('/snapshots/pre-upgrade')).status).toBe(404);
   });
 });

@@ -88,7 +88,7 @@ async function fillEverything(user: User) {
   await user.type(field('Tags (optional)'), 'web, env:prod');
   await user.type(field('User data (optional)'), '#cloud-config');
   await user.click(
-    await screen.findByRole('checkbox', { name: 'lagos-backend' }),
+    await screen.findByRole('checkbox', { name: 'backend-net' }),
   );
   await user.click(screen.getByRole('checkbox', { name: 'Automatic backups' }));
 }
@@ -101,7 +101,7 @@ function expectEverythingKept() {
   expect(screen.getByRole('checkbox', { name: 'laptop' })).toBeChecked();
   expect(field('Tags (optional)')).toHaveValue('web, env:prod');
   expect(field('User data (optional)')).toHaveValue('#cloud-config');
-  expect(screen.getByRole('checkbox', { name: 'lagos-backend' })).toBeChecked();
+  expect(screen.getByRole('checkbox', { name: 'backend-net' })).toBeChecked();
   expect(
     screen.getByRole('checkbox', { name: 'Automatic backups' }),
   ).toBeChecked();
@@ -292,18 +292,18 @@ describe('the create-instance page, beyond the main paths', () => {
     renderPage();
     await fillRequired(user);
     await user.click(
-      await screen.findByRole('checkbox', { name: 'lagos-backend' }),
+      await screen.findByRole('checkbox', { name: 'backend-net' }),
     );
 
     await user.selectOptions(field('Region'), 'nairobi-1');
     expect(await screen.findByText('Networks in Nairobi.')).toBeInTheDocument();
     expect(
-      screen.queryByRole('checkbox', { name: 'lagos-backend' }),
+      screen.queryByRole('checkbox', { name: 'backend-net' }),
     ).not.toBeInTheDocument();
 
     await user.selectOptions(field('Region'), 'lagos-1');
     const backend = await screen.findByRole('checkbox', {
-      name: 'lagos-backend',
+      name: 'backend-net',
     });
     expect(backend).not.toBeChecked();
   });

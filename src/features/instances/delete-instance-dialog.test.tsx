@@ -47,7 +47,7 @@ describe('DeleteInstanceDialog', () => {
     expect(said).toContain(
       `Floating IPs unassigned, and kept: ${floatingIp?.ip}`,
     );
-    expect(said).toContain('Private networks it leaves: lagos-backend');
+    expect(said).toContain('Private networks it leaves: backend-net');
     expect(said).toContain('Load balancers it is removed from: web-lb');
     expect(said).toContain('Its 3 firewall rules are deleted.');
   });

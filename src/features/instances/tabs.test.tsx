@@ -29,10 +29,10 @@ describe('Networking tab', () => {
       (address) => address.instance_id === web.id,
     );
 
-    expect(await screen.findByText('lagos-backend')).toBeInTheDocument();
+    expect(await screen.findByText('backend-net')).toBeInTheDocument();
     expect(screen.getByText('10.10.0.0/24')).toBeInTheDocument();
     expect(
-      screen.getByRole('button', { name: 'Copy address on lagos-backend' }),
+      screen.getByRole('button', { name: 'Copy address on backend-net' }),
     ).toBeInTheDocument();
     expect(
       await screen.findByRole('button', {
