@@ -4,6 +4,7 @@ export { CheckboxField } from './checkbox-field';
 export { CurlPreview } from './curl-preview';
 export { FormAlert } from './form-alert';
 export { NumberField, toNumber } from './number-field';
+export { NameField, RegionField } from './resource-fields';
 export { SelectField, type SelectOption } from './select-field';
 export { TextAreaField, TextField } from './text-field';
 export { useRecheck } from './use-recheck';

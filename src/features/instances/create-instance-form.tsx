@@ -11,11 +11,13 @@ import {
   CheckboxField,
   CreateLeaveGuard,
   CurlPreview,
+  type FormFailure,
   leaveWithoutAsking,
+  NameField,
+  RegionField,
   SelectField,
   TextAreaField,
   TextField,
-  type FormFailure,
 } from '../../components/form';
 import { notify } from '../../components/toast';
 import { userDataBytes, USER_DATA_MAX_BYTES } from '../../lib/validation';
@@ -87,26 +89,8 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
         curl={<SidePanel choices={choices} />}
       >
         {unknownOutcome && <CreateOutcomeCheck name={unknownOutcome} />}
-        <TextField
-          name="name"
-          label="Name"
-          description="Lowercase letters, digits and hyphens, starting with a letter."
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-        />
-        <SelectField
-          name="region"
-          label="Region"
-          placeholder="Choose a region"
-          options={choices.regions.map((region) => ({
-            value: region.id,
-            label: region.available
-              ? `${region.name} (${region.id})`
-              : `${region.name} (${region.id}): not taking new resources`,
-            disabled: !region.available,
-          }))}
-        />
+        <NameField />
+        <RegionField regions={choices.regions} />
         <PlanPicker plans={choices.plans} currency={choices.currency} />
         <SelectField
           name="image"

@@ -18,9 +18,10 @@ import {
   CreateLeaveGuard,
   CurlPreview,
   leaveWithoutAsking,
+  NameField,
   NumberField,
+  RegionField,
   SelectField,
-  TextField,
   useRecheck,
 } from '../../components/form';
 import {
@@ -93,26 +94,10 @@ export function CreateLoadBalancerForm({ regions, pricing }: FormProps) {
         secondaryAction={<FormActions pricing={pricing} />}
         curl={<RequestPreview />}
       >
-        <TextField
-          name="name"
-          label="Name"
-          description="Lowercase letters, digits and hyphens, starting with a letter."
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-        />
-        <SelectField
-          name="region"
-          label="Region"
-          placeholder="Choose a region"
+        <NameField />
+        <RegionField
+          regions={regions}
           description="Its backends must be instances of this region."
-          options={regions.map((region) => ({
-            value: region.id,
-            label: region.available
-              ? `${region.name} (${region.id})`
-              : `${region.name} (${region.id}): not taking new resources`,
-            disabled: !region.available,
-          }))}
         />
         <AlgorithmField />
         <ListenerFields />

@@ -14,7 +14,8 @@ import {
   CreateLeaveGuard,
   CurlPreview,
   leaveWithoutAsking,
-  SelectField,
+  NameField,
+  RegionField,
   TextField,
   useRecheck,
 } from '../../components/form';
@@ -72,11 +73,6 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
     ...regionNetworksQuery(values.region ?? ''),
     enabled: Boolean(values.region),
   });
-  const options = regions.map((region) => ({
-    value: region.id,
-    label: `${region.name} (${region.id})`,
-    disabled: !region.available,
-  }));
 
   async function submit(input: NetworkFormValues) {
     const network = await create.mutateAsync(input);
@@ -104,16 +100,8 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
         }
         curl={<CurlPreview method="POST" path="/networks" body={values} />}
       >
-        <TextField
-          name="name"
-          label="Name"
-          description="Lowercase letters, digits and hyphens, starting with a letter."
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          mono
-        />
-        <SelectField name="region" label="Region" options={options} />
+        <NameField mono />
+        <RegionField regions={regions} />
         <SubnetField />
         <CheckboxField
           name="dhcp_enabled"

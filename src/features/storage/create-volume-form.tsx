@@ -11,9 +11,10 @@ import {
   CreateLeaveGuard,
   CurlPreview,
   leaveWithoutAsking,
+  NameField,
   NumberField,
+  RegionField,
   SelectField,
-  TextField,
   useRecheck,
 } from '../../components/form';
 import { notify } from '../../components/toast';
@@ -75,17 +76,10 @@ export function CreateVolumeForm({ choices, snapshot }: CreateVolumeFormProps) {
         secondaryAction={<FormActions choices={choices} />}
         curl={<RequestPreview />}
       >
-        <TextField
-          name="name"
-          label="Name"
-          description="Lowercase letters, digits and hyphens, starting with a letter."
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-        />
+        <NameField />
         <SnapshotField snapshots={choices.snapshots} />
         <SizeField snapshots={choices.snapshots} />
-        <RegionField choices={choices} />
+        <VolumeRegionField choices={choices} />
       </ApiForm>
       <CreateLeaveGuard control={form.control} what="volume" />
     </>
@@ -147,7 +141,7 @@ function SizeField({ snapshots }: { snapshots: readonly Snapshot[] }) {
 }
 
 /** Fixed to the snapshot's region when restoring: it lives there. */
-function RegionField({ choices }: { choices: VolumeChoices }) {
+function VolumeRegionField({ choices }: { choices: VolumeChoices }) {
   const source = useSource(choices.snapshots);
   if (source) {
     return (
@@ -161,18 +155,9 @@ function RegionField({ choices }: { choices: VolumeChoices }) {
     );
   }
   return (
-    <SelectField
-      name="region"
-      label="Region"
-      placeholder="Choose a region"
+    <RegionField
+      regions={choices.regions}
       description="A volume can be attached only to instances in its region."
-      options={choices.regions.map((region) => ({
-        value: region.id,
-        label: region.available
-          ? `${region.name} (${region.id})`
-          : `${region.name} (${region.id}): not taking new resources`,
-        disabled: !region.available,
-      }))}
     />
   );
 }
