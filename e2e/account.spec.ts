@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, readOnlyToken, test } from './fixtures';
+import { claimWriteScope, expect, readOnlyToken, test } from './fixtures';
 
 // Made with ssh-keygen -t ed25519; ssh-keygen -l printed FINGERPRINT.
 const KEY =
@@ -228,29 +228,7 @@ test.describe('with a read-only token', () => {
   });
 
   test('a write forced through gets a clear 403 message', async ({ page }) => {
-    // The console is misled into thinking the token may write, as a stale
-    // page would be: the API still refuses.
-    await page.addInitScript(() => {
-      const send = window.fetch.bind(window);
-      window.fetch = async (input, init) => {
-        const url = input instanceof Request ? input.url : String(input);
-        if (!url.endsWith('/v1/account/tokens/current')) {
-          return send(input, init);
-        }
-        const body = {
-          data: {
-            id: 'tok-ro8c3v5n1x',
-            name: 'ci-readonly',
-            scopes: ['read', 'write'],
-            expires_at: null,
-          },
-          meta: { request_id: 'req-forced000001' },
-        };
-        return new Response(JSON.stringify(body), {
-          headers: { 'Content-Type': 'application/json' },
-        });
-      };
-    });
+    await claimWriteScope(page);
     await page.goto('/account/ssh-keys');
     await page.getByRole('button', { name: 'Add SSH key' }).click();
     const dialog = page.getByRole('dialog');

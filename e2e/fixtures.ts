@@ -166,6 +166,35 @@ class Clock {
   }
 }
 
+/**
+ * Misleads the console into thinking a read-only token may write, as a
+ * page drawn before the token's scopes changed would: its write controls
+ * stay enabled, and only the API can still refuse.
+ */
+export function claimWriteScope(page: Page) {
+  return page.addInitScript(() => {
+    const send = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.endsWith('/v1/account/tokens/current')) {
+        return send(input, init);
+      }
+      const body = {
+        data: {
+          id: 'tok-ro8c3v5n1x',
+          name: 'ci-readonly',
+          scopes: ['read', 'write'],
+          expires_at: null,
+        },
+        meta: { request_id: 'req-forced000001' },
+      };
+      return new Response(JSON.stringify(body), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    };
+  });
+}
+
 interface Fixtures {
   clock: Clock;
   api: ApiLog;

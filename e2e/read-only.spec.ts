@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, readOnlyToken, test } from './fixtures';
+import { claimWriteScope, expect, readOnlyToken, test } from './fixtures';
 
 const reason = /This API token is read-only/;
 
@@ -206,29 +206,7 @@ test('the API refuses every kind of write from a read-only token', async ({
 test('a create form forced past the gate shows the refusal in its words', async ({
   page,
 }) => {
-  // The console is misled into thinking the token may write, as a stale
-  // page would be: the API still refuses, and the form says so.
-  await page.addInitScript(() => {
-    const send = window.fetch.bind(window);
-    window.fetch = async (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (!url.endsWith('/v1/account/tokens/current')) {
-        return send(input, init);
-      }
-      const body = {
-        data: {
-          id: 'tok-ro8c3v5n1x',
-          name: 'ci-readonly',
-          scopes: ['read', 'write'],
-          expires_at: null,
-        },
-        meta: { request_id: 'req-forced000002' },
-      };
-      return new Response(JSON.stringify(body), {
-        headers: { 'Content-Type': 'application/json' },
-      });
-    };
-  });
+  await claimWriteScope(page);
   await page.goto('/volumes/new');
   await page.getByLabel('Name').fill('forced-data');
   await page.getByLabel('Size').fill('20');
