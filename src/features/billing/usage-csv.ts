@@ -41,6 +41,7 @@ export function downloadCsv(csv: string, fileName: string) {
   anchor.href = url;
   anchor.download = fileName;
   anchor.click();
-  // Revoked after the click has been handled, not before.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // The browser reads the file some time after the click, later still on
+  // a busy phone: revoked at once, the download can fail without a word.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
