@@ -21,10 +21,27 @@ export function advanceClock(ms: number): void {
   saveDb();
 }
 
-/** Leaves every token this many requests for the current hour. */
+/**
+ * Leaves every token this many requests for the current hour. Takes a bare
+ * number: the HTTP endpoint's body, {remaining: 5}, is refused rather than
+ * read as NaN, which would reach the X-RateLimit-Remaining header.
+ */
 export function setBudget(remaining: number): void {
+  if (typeof remaining !== 'number' || !Number.isFinite(remaining)) {
+    throw new TypeError(
+      `setBudget takes a number of requests, such as setBudget(5); got ${describe(remaining)}`,
+    );
+  }
   setRateBudget(remaining);
   saveDb();
+}
+
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }
 
 /** The account as it stands now, for assertions. Treat as read-only. */

@@ -75,6 +75,17 @@ describe('rate limit', () => {
     expect(next.headers.get('X-RateLimit-Remaining')).toBe('999');
   });
 
+  it('refuses a budget that is not a number, leaving the headers whole', async () => {
+    atFixedTime();
+    const asHttpBody = { remaining: 5 } as unknown as number;
+    expect(() => setBudget(asHttpBody)).toThrow(
+      'setBudget takes a number of requests, such as setBudget(5); got {"remaining":5}',
+    );
+    expect(() => setBudget(Number.NaN)).toThrow(TypeError);
+    const next = await call('/regions');
+    expect(next.headers.get('X-RateLimit-Remaining')).toBe('999');
+  });
+
   it('limits a burst to 100 a minute, resetting at the minute', async () => {
     atFixedTime();
     for (let i = 0; i < 100; i++) {
