@@ -7,6 +7,7 @@ import { accountRoutes } from '../features/account/routes';
 import { storageRoutes } from '../features/storage/routes';
 import { loadBalancerRoutes } from '../features/load-balancers/routes';
 import { networkingRoutes } from '../features/networking/routes';
+import { HydrateFallback } from './hydrate-fallback';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 import { Shell } from './shell';
@@ -31,26 +32,31 @@ const pages: RouteObject[] = [
   { path: '*', Component: NotFoundPage },
 ];
 
-const createRouter = () =>
-  createBrowserRouter([
-    {
-      path: '/sign-in',
-      lazy: () => import('../features/auth/sign-in-page'),
-    },
-    {
-      path: '/',
-      loader: requireSession,
-      Component: Shell,
-      ErrorBoundary: RouteError,
-      children: [
-        {
-          // Errors below keep the shell (navigation, sign-out) on screen.
-          ErrorBoundary: RouteError,
-          children: pages,
-        },
-      ],
-    },
-  ]);
+// Both top routes wait for something on the first load (the session check,
+// the sign-in page's code): the fallback fills the screen meanwhile.
+export const routes: RouteObject[] = [
+  {
+    path: '/sign-in',
+    lazy: () => import('../features/auth/sign-in-page'),
+    HydrateFallback,
+  },
+  {
+    path: '/',
+    loader: requireSession,
+    Component: Shell,
+    ErrorBoundary: RouteError,
+    HydrateFallback,
+    children: [
+      {
+        // Errors below keep the shell (navigation, sign-out) on screen.
+        ErrorBoundary: RouteError,
+        children: pages,
+      },
+    ],
+  },
+];
+
+const createRouter = () => createBrowserRouter(routes);
 
 let router: ReturnType<typeof createRouter> | undefined;
 
