@@ -132,6 +132,8 @@ test('a token revoked mid-form: sign in again, nothing lost, one POST', async ({
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Use the demo token' }).click();
   await expect(dialog).toBeHidden();
+  // Signed in again: the alert saying the session ended goes.
+  await expect(page.getByRole('alert')).toHaveCount(0);
 
   await expect(page.getByLabel('Name')).toHaveValue('web-after');
   await expect(page.getByLabel('Tags')).toHaveValue('production, web');

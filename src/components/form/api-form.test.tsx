@@ -1,10 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import {
+  act,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from '../../api/errors';
+import { expireSession, signIn, signOut } from '../../api/session';
 import { ApiForm } from './api-form';
 import type { FormFailure } from './apply-api-error';
 import { CheckboxField } from './checkbox-field';
@@ -317,6 +324,56 @@ describe('ApiForm', () => {
     await waitFor(() =>
       expect(screen.queryByRole('alert')).not.toBeInTheDocument(),
     );
+  });
+
+  it('drops the signed-out alert once the user signs in again', async () => {
+    const user = userEvent.setup();
+    signIn('fgk_first');
+    const onSubmit = vi.fn().mockImplementationOnce(() => {
+      // What the client does with a 401: the session ends, then it throws.
+      expireSession('Token revoked');
+      return Promise.reject(new ApiError(401, 'unauthorized', 'Revoked'));
+    });
+    render(<TestForm onSubmit={onSubmit} />);
+    await fillValid(user);
+    await user.click(submitButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Signed out/);
+
+    act(() => signIn('fgk_second'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue('data-1');
+    signOut();
+  });
+
+  it('drops the alert when its error is cleared', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi
+      .fn()
+      .mockRejectedValue(new ApiError(0, 'network_error', 'Dropped.'));
+    function Clearable() {
+      const form = useForm<{ name: string }>({
+        defaultValues: { name: 'data-1' },
+      });
+      return (
+        <ApiForm
+          form={form}
+          onSubmit={onSubmit}
+          submitLabel="Create volume"
+          pendingLabel="Creating…"
+        >
+          <TextField name="name" label="Name" />
+          <button type="button" onClick={() => form.clearErrors('root.server')}>
+            Outcome known
+          </button>
+        </ApiForm>
+      );
+    }
+    render(<Clearable />);
+    await user.click(submitButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Outcome/);
+
+    await user.click(screen.getByRole('button', { name: 'Outcome known' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('explains a 403 as a token that cannot write', async () => {

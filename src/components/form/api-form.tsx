@@ -8,9 +8,11 @@ import {
 } from 'react';
 import {
   FormProvider,
+  useFormState,
   type FieldValues,
   type UseFormReturn,
 } from 'react-hook-form';
+import { getSession, useSession } from '../../api/session';
 import { cx } from '../../lib/class-names';
 import { Button } from '../button';
 import { applyApiError, type FormFailure } from './apply-api-error';
@@ -48,6 +50,10 @@ const withCurlClass = cx(
  * A form that sends one request per intent. The guard is a ref, set in the
  * same event as the click or Enter, because a disabled button only takes
  * effect after React renders and a fast second click lands before that.
+ *
+ * The form-level alert lasts as long as the form's `root.server` error:
+ * whoever learns that it no longer holds (a check that found what a lost
+ * answer did) clears that error, and the alert goes with it.
  */
 export function ApiForm<Values extends FieldValues, Output = Values>({
   form,
@@ -68,6 +74,20 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
   const reasonId = useId();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<FormFailure | null>(null);
+  const { errors } = useFormState({ control: form.control });
+  const shownFailure = errors.root?.server ? failure : null;
+  const session = useSession();
+  const [failedIn, setFailedIn] = useState(getSession);
+
+  // "Signed out" is over once the user has signed in again (the dialog
+  // over this page): the values are still here, one click sends them.
+  useEffect(() => {
+    const signedInSince =
+      session.status === 'signed-in' && session !== failedIn;
+    if (failure?.status === 401 && signedInSince) {
+      form.clearErrors('root.server');
+    }
+  }, [failure, failedIn, session, form]);
 
   // With no field to point at, the alert takes focus: on a phone it may be
   // scrolled out of sight. A 401 leaves focus to the sign-in dialog.
@@ -82,6 +102,7 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
       await onSubmit(values);
     } catch (error) {
       const next = applyApiError(form, error, fields, renamed);
+      setFailedIn(getSession());
       setFailure(next);
       onFailure?.(next, error);
     }
@@ -114,7 +135,7 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
       aria-busy={pending || undefined}
       className="min-w-0 space-y-5"
     >
-      {failure && <FormAlert ref={alertRef} failure={failure} />}
+      {shownFailure && <FormAlert ref={alertRef} failure={shownFailure} />}
       {children}
       <div className="flex flex-wrap items-center gap-3 pt-2">
         <Button

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useForm, useFormContext, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { useWriteAccess } from '../../api/queries/account';
@@ -74,6 +74,11 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
   function onFailure(failure: FormFailure) {
     if (failure.status === 0) setUnknownOutcome(form.getValues('name'));
   }
+  const { clearErrors } = form;
+  const outcomeKnown = useCallback(
+    () => clearErrors('root.server'),
+    [clearErrors],
+  );
 
   return (
     <>
@@ -88,7 +93,9 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
         secondaryAction={<FormActions choices={choices} />}
         curl={<SidePanel choices={choices} />}
       >
-        {unknownOutcome && <CreateOutcomeCheck name={unknownOutcome} />}
+        {unknownOutcome && (
+          <CreateOutcomeCheck name={unknownOutcome} onResolved={outcomeKnown} />
+        )}
         <NameField />
         <RegionField regions={choices.regions} />
         <PlanPicker plans={choices.plans} currency={choices.currency} />

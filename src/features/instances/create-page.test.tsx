@@ -1,5 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import {
+  act,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
@@ -220,8 +226,13 @@ describe('the create-instance page', () => {
     expectEverythingKept();
     expect(created('web-new-1')).toBeUndefined();
 
-    // What the sign-in dialog does with a token the API accepts.
-    signIn(demoToken);
+    // What the sign-in dialog does with a token the API accepts; the
+    // alert about the ended session goes, and every value stays.
+    act(() => signIn(demoToken));
+    await waitFor(() =>
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument(),
+    );
+    expectEverythingKept();
     const refused = posts.length;
     await user.click(createButton());
 
@@ -332,6 +343,9 @@ describe('the create-instance page, beyond the main paths', () => {
       'href',
       `/instances/${created('web-new-1')?.id}`,
     );
+    // The answer replaces the alert that said it was unknown.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(link.closest('[role="status"]')).toHaveFocus();
     expect(posts).toHaveLength(1);
   });
 
