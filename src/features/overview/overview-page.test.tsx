@@ -1,12 +1,15 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, matchRoutes, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { signIn } from '../../api/session';
 import type { Usage } from '../../api/types';
+import { routes } from '../../app/router';
+import { state } from '../../mocks/control';
 import { server } from '../../mocks/node';
 import { DEMO_TOKEN } from '../../mocks/seed';
+import { call } from '../../mocks/test-utils';
 import { OverviewPage } from './overview-page';
 
 /** This month's usage: lines of these costs, and the API's own total. */
@@ -84,5 +87,60 @@ describe('the overview spend card', () => {
     answerUsage(usage([0.1, 0.2], 0.3));
     renderOverview();
     expect(await shownSpend()).toBe('$0.30');
+  });
+});
+
+/** Whether an address lands on one of the console's pages. */
+function isPage(href: string) {
+  const { pathname } = new URL(href, 'http://localhost');
+  const matches = matchRoutes(routes, pathname) ?? [];
+  return matches.length > 0 && matches.every((m) => m.route.path !== '*');
+}
+
+describe('the overview in-progress list', () => {
+  beforeEach(() => signIn(DEMO_TOKEN));
+
+  it('links every kind to a page that exists', async () => {
+    const volume = await call('/volumes', {
+      method: 'POST',
+      body: { name: 'fresh-disk', size_gb: 10, region: 'lagos-1' },
+    });
+    expect(volume.status).toBe(201);
+    const balancer = await call('/load-balancers', {
+      method: 'POST',
+      body: {
+        name: 'fresh-lb',
+        region: 'lagos-1',
+        algorithm: 'round_robin',
+        protocol: 'http',
+        port: 80,
+        backend_port: 8080,
+        health_check: {
+          path: '/health',
+          interval: 10,
+          timeout: 5,
+          unhealthy_threshold: 3,
+        },
+      },
+    });
+    expect(balancer.status).toBe(201);
+    renderOverview();
+
+    const list = await screen.findByRole('region', { name: 'In progress' });
+    const rows = await within(list).findAllByRole('listitem');
+    const kinds = new Set(rows.map((row) => row.firstChild?.textContent));
+    expect(kinds).toEqual(
+      new Set(['Instance', 'Volume', 'Snapshot', 'Load balancer']),
+    );
+    for (const link of within(list).getAllByRole('link')) {
+      const href = link.getAttribute('href')!;
+      expect(isPage(href), href).toBe(true);
+    }
+
+    // A pending snapshot opens its volume's snapshots, where it is listed.
+    const pending = state().snapshots.find((s) => s.status === 'pending')!;
+    expect(
+      within(list).getByRole('link', { name: pending.name }),
+    ).toHaveAttribute('href', `/snapshots?volume_id=${pending.volume_id}`);
   });
 });

@@ -9,6 +9,12 @@ import { QueryError } from '../../components/query-error';
 import { Skeleton } from '../../components/skeleton';
 import { StatusBadge } from '../../components/status-badge';
 import { formatMoney } from '../../lib/format';
+import {
+  instancePath,
+  loadBalancerPath,
+  snapshotsOfVolumePath,
+  volumePath,
+} from '../../lib/paths';
 import { isTransitional } from '../../lib/resource-states';
 import { presetRange } from '../../lib/usage-range';
 
@@ -87,10 +93,10 @@ function useKinds() {
 
 type Named = { id: string; name?: string; status: string };
 
-function changingIn(
-  page: Page<Named> | undefined,
+function changingIn<T extends Named>(
+  page: Page<T> | undefined,
   kind: string,
-  href: (id: string) => string,
+  href: (item: T) => string,
 ): Changing[] {
   return (page?.items ?? [])
     .filter((item) => isTransitional(item.status))
@@ -99,7 +105,7 @@ function changingIn(
       id: item.id,
       name: item.name ?? item.id,
       status: item.status,
-      href: href(item.id),
+      href: href(item),
     }));
 }
 
@@ -111,10 +117,13 @@ function useChanging(): Changing[] | undefined {
   const balancers = useQuery(q.loadBalancers).data;
   if (!instances) return undefined;
   return [
-    ...changingIn(instances, 'Instance', (id) => `/instances/${id}`),
-    ...changingIn(volumes, 'Volume', (id) => `/volumes/${id}`),
-    ...changingIn(snapshots, 'Snapshot', (id) => `/snapshots/${id}`),
-    ...changingIn(balancers, 'Load balancer', (id) => `/load-balancers/${id}`),
+    ...changingIn(instances, 'Instance', (i) => instancePath(i.id)),
+    ...changingIn(volumes, 'Volume', (v) => volumePath(v.id)),
+    // A snapshot has no page: its volume's snapshots list shows it.
+    ...changingIn(snapshots, 'Snapshot', (s) =>
+      snapshotsOfVolumePath(s.volume_id),
+    ),
+    ...changingIn(balancers, 'Load balancer', (b) => loadBalancerPath(b.id)),
   ];
 }
 
