@@ -22,6 +22,15 @@ const schema = z.object({
 
 type KeyValues = z.infer<typeof schema>;
 
+/**
+ * The key as the preview shows it: only a key the form would send. Anything
+ * else may be a private key pasted by mistake, which must not sit on screen
+ * ready to copy.
+ */
+function previewedKey(key: string) {
+  return checkPublicKey(key) ? '<your public key>' : key.trim();
+}
+
 interface SshKeyFormProps {
   onAdded: (key: SshKey) => void;
   onCancel: () => void;
@@ -79,7 +88,10 @@ export function SshKeyForm({ onAdded, onCancel }: SshKeyFormProps) {
       <CurlPreview
         method="POST"
         path="/ssh-keys"
-        body={{ name: values.name ?? '', public_key: values.public_key ?? '' }}
+        body={{
+          name: values.name ?? '',
+          public_key: previewedKey(values.public_key ?? ''),
+        }}
       />
     </ApiForm>
   );

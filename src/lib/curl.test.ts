@@ -30,6 +30,32 @@ describe('curlCommand', () => {
     );
   });
 
+  it('never prints a private key or an API token', () => {
+    const command = curlCommand({
+      method: 'POST',
+      path: '/instances',
+      query: { name: 'fgk_demo_7Kq2xV9mRt4LpW8nZc3Hb6Yd' },
+      body: {
+        name: 'fgk_9aXkQ2mT7vR4pL8nW3cH6bY5dJ1sF0gZ',
+        user_data: [
+          '#!/bin/sh',
+          '-----BEGIN OPENSSH PRIVATE KEY-----',
+          'b3BlbnNzaC1rZXktdjEAAAAA',
+          '-----END OPENSSH PRIVATE KEY-----',
+          'echo done',
+        ].join('\n'),
+        public_key: '-----BEGIN RSA PRIVATE KEY-----\nMIIEow',
+      },
+    });
+    expect(command).not.toMatch(/fgk_|PRIVATE KEY|b3BlbnNzaC1rZXkt|MIIEow/);
+    expect(command).toContain('"name": "<API token removed>"');
+    expect(command).toContain('"public_key": "<private key removed>"');
+    expect(command).toContain(
+      '"user_data": "#!/bin/sh\\n<private key removed>\\necho done"',
+    );
+    expect(command).toContain('?name=%3CAPI%20token%20removed%3E');
+  });
+
   it('pretty-prints a JSON body and declares its type', () => {
     const command = curlCommand({
       method: 'POST',

@@ -22,9 +22,30 @@ const isEmpty = (value: unknown) =>
   value === '' ||
   (Array.isArray(value) && value.length === 0);
 
-/** Drops empty values from objects at every depth; arrays keep their items. */
+// A token's secret as the API hands it out (fgk_ and 32 letters or
+// digits), and a private key's PEM block, to its end or the text's.
+const tokenShape = /fgk_[A-Za-z0-9_]{20,}/g;
+const privateKeyShape =
+  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
+
+/**
+ * A secret pasted into the wrong input (a private key for a public one, a
+ * token for a name) is refused by the form, and is not printed here ready
+ * to copy either: a screen can be shared, a clipboard read.
+ */
+function withoutSecrets(text: string) {
+  return text
+    .replace(privateKeyShape, '<private key removed>')
+    .replace(tokenShape, '<API token removed>');
+}
+
+/**
+ * Drops empty values from objects at every depth (arrays keep their items)
+ * and takes secrets out of strings.
+ */
 function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmpty);
+  if (typeof value === 'string') return withoutSecrets(value);
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value)
     .filter(([, item]) => item !== undefined && item !== null && item !== '')
@@ -50,7 +71,9 @@ function queryString(query: Record<string, QueryValue> = {}) {
     .filter(([, value]) => !isEmpty(value))
     .map(([key, value]) => {
       // The API takes lists (status=running,stopped) comma-separated.
-      const text = Array.isArray(value) ? value.join(',') : String(value);
+      const text = withoutSecrets(
+        Array.isArray(value) ? value.join(',') : String(value),
+      );
       return `${encodeStrict(key)}=${encodeStrict(text)}`;
     });
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
