@@ -90,7 +90,14 @@ test.describe('with the demo token', () => {
       .textContent())!;
     expect(secret).toMatch(/^fgk_[A-Za-z0-9]{32}$/);
     await expectAccessible('the new token and its secret');
-    await dialog.getByRole('button', { name: 'I have copied it' }).click();
+    // Escape and a click beside the dialog keep the secret on screen.
+    const done = dialog.getByRole('button', { name: 'I have copied it' });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toContainText(secret);
+    await expect(done).toBeFocused();
+    await page.mouse.click(5, 5);
+    await expect(dialog).toContainText(secret);
+    await done.click();
     await expect(dialog).toBeHidden();
     const row = page.getByRole('row', { name: /ci-deploy/ });
     await expect(row).toContainText(`${secret.slice(0, 8)}…`);

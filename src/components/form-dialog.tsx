@@ -8,6 +8,14 @@ interface FormDialogProps {
   title: string;
   description?: ReactNode;
   children: ReactNode;
+  /**
+   * Whether Escape closes the dialog (a tap beside it never does). Off
+   * for what would be lost for good, such as a secret shown once: then
+   * only the dialog's own button closes it.
+   */
+  dismissible?: boolean;
+  /** Told of an Escape or tap beside that did not close the dialog. */
+  onDismissRefused?: () => void;
 }
 
 /**
@@ -20,13 +28,20 @@ export function FormDialog({
   title,
   description,
   children,
+  dismissible = true,
+  onDismissRefused,
 }: FormDialogProps) {
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className={overlayClass} />
         {open && (
-          <FormDialogContent title={title} description={description}>
+          <FormDialogContent
+            title={title}
+            description={description}
+            dismissible={dismissible}
+            onDismissRefused={onDismissRefused}
+          >
             {children}
           </FormDialogContent>
         )}
@@ -40,15 +55,24 @@ function FormDialogContent({
   title,
   description,
   children,
-}: Pick<FormDialogProps, 'title' | 'description' | 'children'>) {
+  dismissible,
+  onDismissRefused,
+}: Omit<FormDialogProps, 'open' | 'onOpenChange'>) {
   const returnFocus = useReturnFocus();
+  function refuse(event: Event) {
+    event.preventDefault();
+    onDismissRefused?.();
+  }
+
   return (
     <Dialog.Content
       onCloseAutoFocus={returnFocus}
       className={dialogPanelClass('lg')}
       aria-describedby={undefined}
+      onEscapeKeyDown={dismissible ? undefined : refuse}
       // A stray tap beside the dialog must not throw away the form.
       onPointerDownOutside={(event) => event.preventDefault()}
+      onInteractOutside={dismissible ? undefined : refuse}
       // React sends a portal's events up the component tree: a form
       // in here must not also submit a form the dialog was opened from.
       onSubmit={(event) => event.stopPropagation()}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useRef, useState, type Ref } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useWriteAccess } from '../../api/queries/account';
@@ -70,12 +70,25 @@ export function CreateTokenDialog({
     name: string;
     secret: string;
   } | null>(null);
+  const doneRef = useRef<HTMLButtonElement>(null);
   const title = created ? 'Copy your new token' : 'Create an API token';
 
+  // Once the secret is shown, Escape or a tap beside the dialog would lose
+  // it for good: only "I have copied it" closes it, and they lead there.
   return (
-    <FormDialog open={open} onOpenChange={onOpenChange} title={title}>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={title}
+      dismissible={!created}
+      onDismissRefused={() => doneRef.current?.focus()}
+    >
       {created ? (
-        <SecretOnce {...created} onDone={() => onOpenChange(false)} />
+        <SecretOnce
+          {...created}
+          doneRef={doneRef}
+          onDone={() => onOpenChange(false)}
+        />
       ) : (
         <TokenForm
           onCreated={setCreated}
@@ -150,10 +163,11 @@ function TokenForm({ onCreated, onCancel }: TokenFormProps) {
 interface SecretOnceProps {
   name: string;
   secret: string;
+  doneRef: Ref<HTMLButtonElement>;
   onDone: () => void;
 }
 
-function SecretOnce({ name, secret, onDone }: SecretOnceProps) {
+function SecretOnce({ name, secret, doneRef, onDone }: SecretOnceProps) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
@@ -170,8 +184,13 @@ function SecretOnce({ name, secret, onDone }: SecretOnceProps) {
         </code>
         <CopyButton value={secret} label="Copy the token secret" />
       </div>
-      <div className="flex justify-end">
-        <Button onClick={onDone}>I have copied it</Button>
+      <div className="flex flex-wrap items-center justify-end gap-3">
+        <p className="text-sm text-slate-600">
+          This stays open until you have copied it.
+        </p>
+        <Button ref={doneRef} onClick={onDone}>
+          I have copied it
+        </Button>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -59,9 +59,21 @@ describe('API tokens', () => {
     expect(secret).toMatch(/^fgk_/);
     expect(cacheText(client)).not.toContain(secret);
 
-    await user.click(
-      within(dialog).getByRole('button', { name: 'I have copied it' }),
+    // Neither Escape nor a tap beside it loses the secret; they lead to
+    // the one button that closes the dialog.
+    const done = within(dialog).getByRole('button', {
+      name: 'I have copied it',
+    });
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog')).toHaveTextContent(secret);
+    expect(done).toHaveFocus();
+    fireEvent.pointerDown(document.body);
+    expect(screen.getByRole('dialog')).toHaveTextContent(secret);
+    expect(screen.getByRole('dialog')).toHaveAccessibleName(
+      'Copy your new token',
     );
+
+    await user.click(done);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const row = (await screen.findByText('ci-deploy')).closest('tr')!;
     expect(row).toHaveTextContent(`${secret.slice(0, 8)}…`);
