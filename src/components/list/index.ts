@@ -1,4 +1,5 @@
 export { EmptyState } from './empty-state';
+export { IgnoredFilters } from './ignored-filters';
 export { ListStates, type ListQuery } from './list-states';
 export { Pagination } from './pagination';
 export { RegionFilter } from './region-filter';

@@ -144,4 +144,47 @@ describe('readListParams', () => {
     }).query;
     expect(query).toEqual({ page: 1, per_page: 25, status: 'running' });
   });
+
+  it('keeps only the known values of a filter with fixed choices', () => {
+    const read = (query: string) =>
+      readListParams(new URLSearchParams(query), {
+        filters: ['status', 'name'],
+        choices: { status: ['running', 'stopped', 'rebooting'] },
+      });
+    expect(read('status=bogus&name=x')).toMatchObject({
+      filters: { status: '', name: 'x' },
+      ignored: { status: 'bogus' },
+      query: { page: 1, per_page: 25, name: 'x' },
+    });
+    expect(read('status=running,nope,rebooting')).toMatchObject({
+      filters: { status: 'running,rebooting' },
+      ignored: { status: 'nope' },
+      query: { status: 'running,rebooting' },
+    });
+    expect(read('status=stopped').ignored).toEqual({});
+  });
+});
+
+describe('useListParams with fixed choices', () => {
+  it('takes ignored values out of the URL with the next filter change', async () => {
+    const user = userEvent.setup();
+    function List() {
+      const params = useListParams({
+        filters: ['status', 'region'],
+        choices: { status: ['running', 'stopped'] },
+      });
+      return (
+        <button onClick={() => params.setFilter('region', 'accra-1')}>
+          Accra
+        </button>
+      );
+    }
+    const router = createMemoryRouter(
+      [{ path: '/instances', Component: List }],
+      { initialEntries: ['/instances?status=stopped,bogus'] },
+    );
+    render(<RouterProvider router={router} />);
+    await user.click(screen.getByRole('button', { name: 'Accra' }));
+    expect(router.state.location.search).toBe('?status=stopped&region=accra-1');
+  });
 });

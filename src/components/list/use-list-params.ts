@@ -6,6 +6,13 @@ export interface ListParamsOptions<Filter extends string> {
   filters: readonly Filter[];
   /** A filter's value while the URL says nothing about it. */
   defaults?: Partial<Record<Filter, string>>;
+  /**
+   * Filters whose values come from a fixed set. A URL can be edited by
+   * hand, and a value outside the set would only earn an API error, so
+   * it is left out of the request and reported in `ignored`; of a
+   * comma-separated list, the known values are kept.
+   */
+  choices?: Partial<Record<Filter, readonly string[]>>;
   perPage?: number;
 }
 
@@ -13,6 +20,8 @@ export interface ListParams<Filter extends string> {
   page: number;
   perPage: number;
   filters: Record<Filter, string>;
+  /** Values in the URL that are not among a filter's choices. */
+  ignored: Partial<Record<Filter, string>>;
   /** Page, page size and the non-empty filters, ready for the API. */
   query: ListQueryParams;
   setFilter: (name: Filter, value: string) => void;
@@ -37,7 +46,20 @@ interface ReadList<Filter extends string> {
   page: number;
   perPage: number;
   filters: Record<Filter, string>;
+  ignored: Partial<Record<Filter, string>>;
   query: ListQueryParams;
+}
+
+/** A value split into the parts among `choices` and the rest. */
+function sortOut(value: string, choices: readonly string[]) {
+  const parts = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return {
+    known: parts.filter((part) => choices.includes(part)).join(','),
+    unknown: parts.filter((part) => !choices.includes(part)).join(','),
+  };
 }
 
 /**
@@ -50,6 +72,7 @@ export function readListParams<Filter extends string>(
   {
     filters: names,
     defaults = {},
+    choices = {},
     perPage: fallback = 25,
   }: ListParamsOptions<Filter>,
 ): ReadList<Filter> {
@@ -58,14 +81,24 @@ export function readListParams<Filter extends string>(
     positiveInt(search.get('per_page'), fallback),
     maxPerPage,
   );
-  const filters = Object.fromEntries(
-    names.map((name) => [name, search.get(name) ?? defaults[name] ?? '']),
-  ) as Record<Filter, string>;
+  const filters = {} as Record<Filter, string>;
+  const ignored: Partial<Record<Filter, string>> = {};
+  for (const name of names) {
+    const value = search.get(name) ?? defaults[name] ?? '';
+    const allowed = choices[name];
+    if (!allowed || !value) {
+      filters[name] = value;
+      continue;
+    }
+    const { known, unknown } = sortOut(value, allowed);
+    filters[name] = known;
+    if (unknown) ignored[name] = unknown;
+  }
   const query: ListQueryParams = { page, per_page: perPage };
   for (const name of names) {
     if (filters[name]) query[name] = filters[name];
   }
-  return { page, perPage, filters, query };
+  return { page, perPage, filters, ignored, query };
 }
 
 /**
@@ -82,7 +115,7 @@ export function useListParams<const Filter extends string>(
   // Callers pass the options inline; keyed by content, the results keep
   // their identity between renders and are safe to use as dependencies.
   const optionsKey = JSON.stringify(options);
-  const { page, perPage, filters, query } = useMemo(
+  const { page, perPage, filters, ignored, query } = useMemo(
     () =>
       readListParams(
         searchParams,
@@ -95,6 +128,15 @@ export function useListParams<const Filter extends string>(
     (values: Partial<Record<Filter, string>>) =>
       setSearchParams((current) => {
         const next = new URLSearchParams(current);
+        // The next filter change also takes ignored values out of the URL.
+        const read = readListParams(
+          current,
+          JSON.parse(optionsKey) as ListParamsOptions<Filter>,
+        );
+        for (const name of Object.keys(read.ignored) as Filter[]) {
+          if (read.filters[name]) next.set(name, read.filters[name]);
+          else next.delete(name);
+        }
         const entries = Object.entries(values) as [string, string?][];
         for (const [name, value] of entries) {
           // Kept as typed (a search may end in a space); blank is no filter.
@@ -104,7 +146,7 @@ export function useListParams<const Filter extends string>(
         next.delete('page');
         return next;
       }),
-    [setSearchParams],
+    [optionsKey, setSearchParams],
   );
 
   const setFilter = useCallback(
@@ -124,5 +166,14 @@ export function useListParams<const Filter extends string>(
     [setSearchParams],
   );
 
-  return { page, perPage, filters, query, setFilter, setFilters, setPage };
+  return {
+    page,
+    perPage,
+    filters,
+    ignored,
+    query,
+    setFilter,
+    setFilters,
+    setPage,
+  };
 }

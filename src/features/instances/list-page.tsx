@@ -2,13 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { prefetch } from '../../api/prefetch';
+import { queryClient } from '../../api/query-client';
 import { currentTokenQuery } from '../../api/queries/account';
 import { instanceQueries } from '../../api/queries/instances';
 import { regionsQuery } from '../../api/queries/reference';
-import type { Instance } from '../../api/types';
+import type { Instance, Region } from '../../api/types';
 import { Copyable } from '../../components/copy-button';
 import {
   EmptyState,
+  IgnoredFilters,
   ListStates,
   Pagination,
   DataTable,
@@ -21,6 +23,7 @@ import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { GatedButton, GatedLink } from '../../components/write-gate';
 import { formatDate } from '../../lib/format';
+import { instanceStatuses } from '../../lib/resource-states';
 import { instanceFilters, InstanceFilters } from './instance-filters';
 
 // Only loaded when someone asks to delete from the list.
@@ -41,12 +44,23 @@ const columns = [
   '',
 ];
 
-const listOptions = { filters: instanceFilters };
+/**
+ * Only known statuses reach the API (another is a 400); regions are
+ * checked once their list is at hand (another matches nothing).
+ */
+const listOptions = (regions: Region[] | undefined) => ({
+  filters: instanceFilters,
+  choices: {
+    status: instanceStatuses,
+    ...(regions && { region: regions.map((region) => region.id) }),
+  },
+});
 
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
+  const regions = queryClient.getQueryData(regionsQuery.queryKey);
   prefetch(
-    instanceQueries.list(readListParams(search, listOptions).query),
+    instanceQueries.list(readListParams(search, listOptions(regions)).query),
     regionsQuery,
     currentTokenQuery,
   );
@@ -54,7 +68,8 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function InstancesListPage() {
-  const list = useListParams(listOptions);
+  const regions = useQuery(regionsQuery).data;
+  const list = useListParams(listOptions(regions));
   const query = useQuery(instanceQueries.list(list.query));
   const [deleting, setDeleting] = useState<Instance | null>(null);
   const filtered = Object.values(list.filters).some(Boolean);
@@ -67,6 +82,7 @@ export function InstancesListPage() {
         actions={<GatedLink to="/instances/new">Create instance</GatedLink>}
       />
       <InstanceFilters filters={list.filters} onChange={list.setFilters} />
+      <IgnoredFilters ignored={list.ignored} />
       <ListStates
         query={query}
         loading={<TableSkeleton columns={columns} />}
