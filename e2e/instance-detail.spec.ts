@@ -131,6 +131,10 @@ test('stop, start and rebuild, each seen through to the end', async ({
   await page.getByRole('button', { name: 'Stop' }).click();
   await page.getByRole('button', { name: 'Stop instance' }).click();
   await expect(badge(page, 'Stopping')).toBeVisible();
+  // Stop is disabled now; focus goes to the page's heading instead.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'web-3' }),
+  ).toBeFocused();
   await clock.advance(30_000);
   await expect(badge(page, 'Stopped')).toBeVisible();
 

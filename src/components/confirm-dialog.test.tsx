@@ -189,4 +189,35 @@ describe('ConfirmDialog', () => {
     await user.keyboard('{Escape}');
     expect(opener).toHaveFocus();
   });
+
+  it('gives focus to the heading when its action disabled the opener', async () => {
+    const user = userEvent.setup();
+    function Page() {
+      const [open, setOpen] = useState(false);
+      const [stopped, setStopped] = useState(false);
+      return (
+        <main>
+          <h1>web-2</h1>
+          <button disabled={stopped} onClick={() => setOpen(true)}>
+            Stop
+          </button>
+          <ConfirmDialog
+            open={open}
+            onOpenChange={setOpen}
+            title="Stop web-2?"
+            description="It shuts down."
+            confirmLabel="Stop instance"
+            onConfirm={async () => setStopped(true)}
+          />
+        </main>
+      );
+    }
+    render(<Page />);
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await user.click(screen.getByRole('button', { name: 'Stop instance' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'web-2' })).toHaveFocus(),
+    );
+  });
 });

@@ -17,6 +17,21 @@ export function dialogPanelClass(width: 'md' | 'lg' = 'md') {
   );
 }
 
+/** Whether focus can go back to `element`: still on the page, enabled. */
+function canTakeFocus(element: HTMLElement | null): element is HTMLElement {
+  return Boolean(element?.isConnected && !element.matches(':disabled'));
+}
+
+/**
+ * The page's heading, where focus goes when the opener cannot take it:
+ * the place a keyboard or screen-reader user would start again from.
+ */
+function pageHeading() {
+  const heading = document.querySelector<HTMLElement>('main h1, h1');
+  if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  return heading;
+}
+
 /**
  * Hands focus back, when a dialog closes, to what had it when the dialog
  * opened: the button that opened it, usually. The console opens dialogs
@@ -24,6 +39,10 @@ export function dialogPanelClass(width: 'md' | 'lg' = 'md') {
  * otherwise leave focus on the page's body. Call it in the part of the
  * dialog that mounts on opening, and pass the handler to the content's
  * onCloseAutoFocus.
+ *
+ * The dialog's own action may have taken the opener away (a row removed
+ * with its button) or disabled it (Stop, once the instance is stopping):
+ * then focus goes to the page's heading rather than to nowhere.
  */
 export function useReturnFocus() {
   const [opener] = useState(() =>
@@ -32,9 +51,9 @@ export function useReturnFocus() {
       : null,
   );
   return (event: Event) => {
-    // A row removed by the dialog's own action takes its button with it.
-    if (!opener?.isConnected) return;
+    const target = canTakeFocus(opener) ? opener : pageHeading();
+    if (!target) return;
     event.preventDefault();
-    opener.focus();
+    target.focus();
   };
 }

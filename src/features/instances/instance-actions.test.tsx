@@ -178,6 +178,13 @@ describe('Stop', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(screen.getByText('Stopping')).toBeInTheDocument();
     expect(notify.success).toHaveBeenCalledWith('Stopping web-2.');
+    // Stop is now disabled: focus goes to the page's heading, not nowhere.
+    expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'web-2' }),
+      ).toHaveFocus(),
+    );
   });
 });
 
