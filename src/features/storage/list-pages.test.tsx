@@ -5,7 +5,12 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../api/query-client';
 import { signIn, signOut } from '../../api/session';
-import { clearFaults, setFault, state } from '../../mocks/control';
+import {
+  advanceClock,
+  clearFaults,
+  setFault,
+  state,
+} from '../../mocks/control';
 import { server } from '../../mocks/node';
 import { DEMO_TOKEN } from '../../mocks/seed';
 import { call } from '../../mocks/test-utils';
@@ -175,6 +180,34 @@ describe('the snapshots list', { timeout: 20_000 }, () => {
         'href',
         `/volumes/${id}`,
       ),
+    );
+  });
+
+  it('names a deleted source volume by its id, unlinked', async () => {
+    const made = await call('/volumes', {
+      method: 'POST',
+      body: { name: 'short-lived', size_gb: 5, region: 'lagos-1' },
+    });
+    const id: string = made.body.data.id;
+    advanceClock(60_000);
+    const taken = await call(`/volumes/${id}/snapshots`, {
+      method: 'POST',
+      body: { name: 'last-copy' },
+    });
+    expect(taken.status).toBe(201);
+    advanceClock(60_000);
+    expect((await call(`/volumes/${id}`, { method: 'DELETE' })).status).toBe(
+      204,
+    );
+
+    renderAt('/snapshots?per_page=100');
+    await screen.findByRole('rowheader', { name: 'last-copy' }, wait);
+    const row = rowOf('last-copy');
+    await waitFor(() =>
+      expect(row).toHaveTextContent(`Deleted volume (${id})`),
+    );
+    expect(within(row).queryByRole('link', { name: /Deleted|vol-/ })).toBe(
+      null,
     );
   });
 

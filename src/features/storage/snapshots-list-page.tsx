@@ -18,6 +18,7 @@ import { PageHeader } from '../../components/page-header';
 import { DeleteSnapshotDialog } from './delete-dialogs';
 import { volumePath } from './paths';
 import { SnapshotsTable } from './snapshots-table';
+import { useSourceVolumes, type SourceVolumes } from './source-volumes';
 import {
   SnapshotFilters,
   snapshotFilters,
@@ -38,15 +39,13 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 const listOptions = { filters: snapshotFilters };
 
-function useVolumeNames() {
-  const { data } = useQuery(volumeNamesQuery);
-  return new Map((data?.items ?? []).map((volume) => [volume.id, volume.name]));
-}
-
 export function SnapshotsListPage() {
   const list = useListParams(listOptions);
   const query = useQuery(snapshotQueries.list(list.query));
-  const volumeNames = useVolumeNames();
+  const sources = useSourceVolumes([
+    list.filters.volume_id,
+    ...(query.data?.items ?? []).map((snapshot) => snapshot.volume_id),
+  ]);
   const [deleting, setDeleting] = useState<Snapshot | null>(null);
 
   return (
@@ -61,10 +60,7 @@ export function SnapshotsListPage() {
         loading={<TableSkeleton columns={columns} />}
         isEmpty={(page) => page.items.length === 0}
         empty={
-          <NoSnapshots
-            volumeId={list.filters.volume_id}
-            volumeNames={volumeNames}
-          />
+          <NoSnapshots volumeId={list.filters.volume_id} sources={sources} />
         }
       >
         {(page) => (
@@ -72,7 +68,7 @@ export function SnapshotsListPage() {
             <SnapshotsTable
               label="Snapshots"
               snapshots={page.items}
-              volumeNames={volumeNames}
+              sources={sources}
               onDelete={setDeleting}
               updating={query.isPlaceholderData}
             />
@@ -97,10 +93,10 @@ export function SnapshotsListPage() {
 
 function NoSnapshots({
   volumeId,
-  volumeNames,
+  sources,
 }: {
   volumeId: string;
-  volumeNames: Map<string, string>;
+  sources: SourceVolumes;
 }) {
   if (!volumeId) {
     return (
@@ -110,10 +106,13 @@ function NoSnapshots({
       />
     );
   }
-  const name = volumeNames.get(volumeId);
+  const name = sources.names.get(volumeId);
+  const label = sources.deleted.has(volumeId)
+    ? `deleted volume ${volumeId}`
+    : (name ?? volumeId);
   return (
     <EmptyState
-      title={`No snapshots of ${name ?? volumeId}`}
+      title={`No snapshots of ${label}`}
       description="Choose another volume, or open this one and take a snapshot of it."
       action={
         <div className="flex flex-wrap justify-center gap-2">

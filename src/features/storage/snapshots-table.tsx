@@ -1,16 +1,17 @@
 import { Link } from 'react-router';
 import type { Snapshot } from '../../api/types';
-import { DataTable, tableClasses } from '../../components/list';
+import { DataTable, RowActions, tableClasses } from '../../components/list';
 import { StatusBadge } from '../../components/status-badge';
 import { GatedButton, GatedLink } from '../../components/write-gate';
 import { formatDate } from '../../lib/format';
 import { newVolumeFromSnapshotPath, volumePath } from './paths';
+import type { SourceVolumes } from './source-volumes';
 
 interface SnapshotsTableProps {
   label: string;
   snapshots: Snapshot[];
   /** Names of source volumes, to show a column of them. */
-  volumeNames?: Map<string, string>;
+  sources?: SourceVolumes;
   onDelete?: (snapshot: Snapshot) => void;
   updating?: boolean;
 }
@@ -18,13 +19,13 @@ interface SnapshotsTableProps {
 export function SnapshotsTable({
   label,
   snapshots,
-  volumeNames,
+  sources,
   onDelete,
   updating = false,
 }: SnapshotsTableProps) {
   const columns = [
     'Name',
-    ...(volumeNames ? ['Source volume'] : []),
+    ...(sources ? ['Source volume'] : []),
     'Size',
     'Status',
     'Created',
@@ -36,7 +37,7 @@ export function SnapshotsTable({
         <SnapshotRow
           key={snapshot.id}
           snapshot={snapshot}
-          volumeNames={volumeNames}
+          sources={sources}
           onDelete={onDelete}
         />
       ))}
@@ -46,11 +47,11 @@ export function SnapshotsTable({
 
 function SnapshotRow({
   snapshot,
-  volumeNames,
+  sources,
   onDelete,
 }: {
   snapshot: Snapshot;
-  volumeNames?: Map<string, string>;
+  sources?: SourceVolumes;
   onDelete?: (snapshot: Snapshot) => void;
 }) {
   const { cell, row } = tableClasses;
@@ -59,19 +60,16 @@ function SnapshotRow({
       <th scope="row" className={`${cell} font-medium`}>
         {snapshot.name}
       </th>
-      {volumeNames && (
+      {sources && (
         <td className={cell}>
-          <SourceVolume
-            id={snapshot.volume_id}
-            name={volumeNames.get(snapshot.volume_id)}
-          />
+          <SourceVolume id={snapshot.volume_id} sources={sources} />
         </td>
       )}
       <td className={`${cell} tabular-nums`}>{snapshot.size_gb} GB</td>
       <td className={cell}>
         <StatusBadge status={snapshot.status} />
         {snapshot.failure_reason && (
-          <p className="mt-1 max-w-64 text-xs whitespace-normal text-red-800">
+          <p className="mt-1 max-w-64 min-w-48 text-xs whitespace-normal text-red-800">
             {snapshot.failure_reason}
           </p>
         )}
@@ -81,41 +79,49 @@ function SnapshotRow({
           {formatDate(snapshot.created_at)}
         </time>
       </td>
-      <td className={cell}>
-        <div className="flex flex-wrap items-start gap-2">
-          {snapshot.status === 'available' && (
-            <GatedLink
-              to={newVolumeFromSnapshotPath(snapshot.id)}
-              variant="secondary"
-              size="sm"
-            >
-              Create volume
-              <span className="sr-only"> from {snapshot.name}</span>
-            </GatedLink>
-          )}
-          {onDelete && (
-            <GatedButton
-              variant="ghost"
-              size="sm"
-              aria-label={`Delete ${snapshot.name}`}
-              onClick={() => onDelete(snapshot)}
-            >
-              Delete
-            </GatedButton>
-          )}
-        </div>
-      </td>
+      <RowActions>
+        {snapshot.status === 'available' && (
+          <GatedLink
+            to={newVolumeFromSnapshotPath(snapshot.id)}
+            variant="secondary"
+            size="sm"
+          >
+            Create volume
+            <span className="sr-only"> from {snapshot.name}</span>
+          </GatedLink>
+        )}
+        {onDelete && (
+          <GatedButton
+            variant="ghost"
+            size="sm"
+            aria-label={`Delete ${snapshot.name}`}
+            onClick={() => onDelete(snapshot)}
+          >
+            Delete
+          </GatedButton>
+        )}
+      </RowActions>
     </tr>
   );
 }
 
-/** A deleted source volume is named by its id, without a link. */
-function SourceVolume({ id, name }: { id: string; name?: string }) {
-  if (!name)
-    return <span className="font-mono text-xs text-slate-600">{id}</span>;
-  return (
-    <Link to={volumePath(id)} className="text-brand-800 hover:underline">
-      {name}
-    </Link>
-  );
+/**
+ * A source volume by name, linked; a deleted one by its id, unlinked;
+ * the bare id while its name is not known yet.
+ */
+function SourceVolume({ id, sources }: { id: string; sources: SourceVolumes }) {
+  const name = sources.names.get(id);
+  if (name)
+    return (
+      <Link to={volumePath(id)} className="text-brand-800 hover:underline">
+        {name}
+      </Link>
+    );
+  if (sources.deleted.has(id))
+    return (
+      <span className="text-slate-600">
+        Deleted volume (<span className="font-mono text-xs">{id}</span>)
+      </span>
+    );
+  return <span className="font-mono text-xs text-slate-600">{id}</span>;
 }

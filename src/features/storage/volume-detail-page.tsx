@@ -25,6 +25,7 @@ import { formatDateTime } from '../../lib/format';
 import { AttachedInstance } from './attached-instance';
 import { DeleteVolumeDialog } from './delete-dialogs';
 import { instanceNamesQuery, useInstanceNames } from './instance-names';
+import { RestoredFrom } from './restored-from';
 import { VolumeAttachment } from './volume-attachment';
 import { VolumeSnapshots } from './volume-snapshots';
 
@@ -91,7 +92,12 @@ function VolumeDetail({ volume }: { volume: Volume }) {
                 />
               ),
             },
-            { label: 'Restored from', value: volume.snapshot_id },
+            {
+              label: 'Restored from',
+              value: volume.snapshot_id && (
+                <RestoredFrom snapshotId={volume.snapshot_id} />
+              ),
+            },
             { label: 'Created', value: formatDateTime(volume.created_at) },
           ]}
         />
