@@ -86,7 +86,7 @@ test('a list answered 429 waits for the reset, says when, then tries once', asyn
 
   await page.getByLabel('Region').selectOption('accra-1');
   const banner = page.getByRole('status').filter({ hasText: 'rate limit' });
-  await expect(banner).toContainText(/next try is at 9:00:\d\d/);
+  await expect(banner).toContainText(/next try is at 09:00:\d\d UTC/);
 
   const lists = () => api.count('GET', /^\/instances\?.*region=accra-1/);
   expect(await lists()).toBe(1);

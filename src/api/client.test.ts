@@ -267,4 +267,21 @@ describe('after a 429', () => {
     );
     await expect(write).rejects.toMatchObject({ status: 429 });
   });
+
+  it("says when in UTC on a 24-hour clock, as the API's own message does", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T13:35:00Z'));
+    server.use(rateLimited(27));
+    await getInstance().catch(() => undefined);
+
+    const write = unwrap(
+      api.POST('/instances/{id}/actions', {
+        params: { path: { id: 'web-1' } },
+        body: { type: 'reboot' },
+      }),
+    );
+    await expect(write).rejects.toMatchObject({
+      message: 'The API rate limit is reached. Try again after 13:35:27 UTC.',
+    });
+  });
 });

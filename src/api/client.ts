@@ -7,6 +7,7 @@ import {
   networkError,
 } from './errors';
 import { getRateLimit, recordRateLimit, recordRateLimited } from './rate-limit';
+import { formatTime } from '../lib/format';
 import { rateLimitWait } from './retry';
 import type { paths } from './schema';
 import { expireSession, getToken } from './session';
@@ -36,7 +37,7 @@ async function waitForRateLimit(request: Request) {
   const blockedUntil = getRateLimit()?.blockedUntil ?? null;
   if (blockedUntil === null || blockedUntil <= Date.now()) return;
   if (request.method === 'GET') return sleep(blockedUntil - Date.now());
-  const at = new Date(blockedUntil).toLocaleTimeString();
+  const at = formatTime(blockedUntil);
   throw new ApiError(
     429,
     'rate_limited',

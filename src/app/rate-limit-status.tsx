@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useRateLimit } from '../api/rate-limit';
+import { formatTime } from '../lib/format';
 
 /** The hourly request budget left, small in the header. */
 export function RateLimitMeter() {
@@ -34,7 +35,7 @@ export function RateLimitBanner() {
   }, [blockedUntil]);
 
   if (blockedUntil === null || blockedUntil <= now) return null;
-  const at = new Date(blockedUntil).toLocaleTimeString();
+  const at = formatTime(blockedUntil);
   return (
     <div
       role="status"

@@ -1,7 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, moneyFigure } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatTime,
+  moneyFigure,
+} from './format';
 
 // Intl writes a no-break space between a currency code and the amount.
 const nbsp = '\u00a0';
@@ -63,6 +69,12 @@ describe('dates', () => {
     );
   });
 
+  it('write a time on the 24-hour clock in UTC, as the API does', () => {
+    expect(formatTime('2026-11-20T01:35:27Z')).toBe('01:35:27 UTC');
+    expect(formatTime(Date.UTC(2026, 10, 20, 13, 5, 9))).toBe('13:05:09 UTC');
+    expect(formatTime('2026-11-20T00:00:00Z')).toBe('00:00:00 UTC');
+  });
+
   // A worker thread cannot change its time zone, so each zone gets a
   // process of its own.
   it.each(['Pacific/Auckland', 'America/Los_Angeles'])(
@@ -70,12 +82,13 @@ describe('dates', () => {
     (zone) => {
       const format = resolve('src/lib/format.ts');
       const script = `
-        import { formatDate, formatDateTime } from ${JSON.stringify(format)};
+        import { formatDate, formatDateTime, formatTime } from ${JSON.stringify(format)};
         const at = '2026-11-30T22:00:00Z';
         console.log(JSON.stringify({
           localDay: new Date(at).getDate(),
           date: formatDate(at),
           dateTime: formatDateTime(at),
+          time: formatTime(at),
         }));`;
       const output = execFileSync(
         process.execPath,
@@ -88,6 +101,7 @@ describe('dates', () => {
       expect(shown).toMatchObject({
         date: '30 Nov 2026',
         dateTime: '30 Nov 2026, 22:00 UTC',
+        time: '22:00:00 UTC',
       });
     },
   );

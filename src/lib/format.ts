@@ -1,6 +1,8 @@
 /**
- * Dates are shown in UTC, the same for every viewer, so that a time read
- * out over the phone or pasted into a ticket means one thing.
+ * Dates and times are shown in UTC on a 24-hour clock, the same for every
+ * viewer and as the API writes them in its messages ("Try again after
+ * 09:00:30 UTC"), so that a time read out over the phone or pasted into a
+ * ticket means one thing. Every date or time on screen comes from here.
  */
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -19,14 +21,30 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+});
+
+/** An ISO 8601 instant or milliseconds since the epoch. */
+type Instant = string | number;
+
 /** "20 Nov 2026" */
-export function formatDate(iso: string) {
-  return dateFormat.format(new Date(iso));
+export function formatDate(at: Instant) {
+  return dateFormat.format(new Date(at));
 }
 
 /** "20 Nov 2026, 09:00 UTC" */
-export function formatDateTime(iso: string) {
-  return `${dateTimeFormat.format(new Date(iso))} UTC`;
+export function formatDateTime(at: Instant) {
+  return `${dateTimeFormat.format(new Date(at))} UTC`;
+}
+
+/** "09:00:30 UTC": a time within the hour or so ahead, to the second. */
+export function formatTime(at: Instant) {
+  return `${timeFormat.format(new Date(at))} UTC`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { formatDate } from './format';
+
 /**
  * Date ranges for the usage dashboard. Every date here is a UTC calendar
  * day written YYYY-MM-DD and `end` is included, as the API reads them: the
@@ -120,12 +122,6 @@ export function projectMonthEnd(
 
 /** "1 Nov 2026 – 20 Nov 2026", read in UTC. */
 export function describeRange({ start, end }: DateRange): string {
-  const format = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const day = (value: string) => format.format(Date.parse(`${value}T00:00Z`));
+  const day = (value: string) => formatDate(`${value}T00:00:00Z`);
   return `${day(start)} – ${day(end)}`;
 }
