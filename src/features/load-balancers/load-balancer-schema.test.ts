@@ -66,6 +66,14 @@ describe('the create form', () => {
     });
   });
 
+  it('takes a path with spaces around it, and sends it trimmed', () => {
+    const values = initialValues('lagos-1');
+    values.name = 'edge-lb';
+    values.health_check.path = ' /ready ';
+    expect(issues(values)).toEqual({});
+    expect(toCreateRequest(values).health_check.path).toBe('/ready');
+  });
+
   it('sends numbers, and no path for tcp', () => {
     const values = {
       ...initialValues('lagos-1'),

@@ -45,7 +45,7 @@ export function healthCheckIssues(
   prefix: PropertyKey[] = ['health_check'],
 ) {
   const errors = checkHealthCheck(
-    { ...check, path: protocol === 'tcp' ? undefined : check.path },
+    { ...check, path: protocol === 'tcp' ? undefined : check.path.trim() },
     protocol,
   );
   for (const [field, message] of Object.entries(errors)) {
@@ -106,13 +106,16 @@ export function initialValues(region: string): CreateLoadBalancerValues {
 
 const toInt = wholeNumberOrInput;
 
-/** The health check as the API takes it: tcp sends no path. */
+/**
+ * The health check as the API takes it: tcp sends no path, and the path
+ * goes without the spaces a paste brings along (it is checked so too).
+ */
 export function toHealthCheck(
   check: HealthCheckValues,
   protocol: string,
 ): HealthCheck {
   return {
-    ...(protocol !== 'tcp' && { path: check.path }),
+    ...(protocol !== 'tcp' && { path: check.path.trim() }),
     interval: toInt(check.interval),
     timeout: toInt(check.timeout),
     unhealthy_threshold: toInt(check.unhealthy_threshold),

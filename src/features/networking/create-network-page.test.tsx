@@ -79,6 +79,22 @@ describe('the create-network form', () => {
     expect(subnet).toHaveValue('10.50.1.0/24');
   });
 
+  it('takes a subnet with spaces around it, and sends it trimmed', async () => {
+    const { user, router, subnet } = await renderPage();
+    await user.type(subnet, ' 10.5.0.0/24 ');
+    expect(subnet).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByText(/curl -X POST/)).toHaveTextContent(
+      '"subnet": "10.5.0.0/24"',
+    );
+    await user.click(screen.getByRole('button', { name: 'Create network' }));
+
+    await waitFor(() =>
+      expect(router.state.location.pathname).not.toBe('/networks/new'),
+    );
+    const made = state().networks.find((n) => n.name === 'edge-net');
+    expect(made?.subnet).toBe('10.5.0.0/24');
+  });
+
   it('places the overlap with a network it had not read under Subnet', async () => {
     const { user, subnet } = await renderPage();
     // Made elsewhere after the form read the region's networks.

@@ -23,6 +23,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
 import { notify } from '../../components/toast';
+import { networkBody } from '../../lib/validation/subnet';
 import { networkResolver, type NetworkFormValues } from './network-schema';
 
 const defaultRegion = 'lagos-1';
@@ -75,7 +76,7 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
   });
 
   async function submit(input: NetworkFormValues) {
-    const network = await create.mutateAsync(input);
+    const network = await create.mutateAsync(networkBody(input));
     notify.success(`Network ${network.name} created.`);
     // Nothing typed is lost on the way to the network just made.
     await navigate(`/networks/${network.id}`, { state: leaveWithoutAsking });
@@ -98,7 +99,13 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
             Cancel
           </Link>
         }
-        curl={<CurlPreview method="POST" path="/networks" body={values} />}
+        curl={
+          <CurlPreview
+            method="POST"
+            path="/networks"
+            body={networkBody(values)}
+          />
+        }
       >
         <NameField mono />
         <RegionField regions={regions} />

@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { regionNetworksQuery } from '../../api/queries/attachments';
 import type { Network } from '../../api/types';
 import { checkName } from '../../lib/validation';
-import { checkSubnet, subnetOverlap } from '../../lib/validation/subnet';
+import {
+  checkSubnet,
+  networkBody,
+  subnetOverlap,
+} from '../../lib/validation/subnet';
 
 export interface NetworkFormValues {
   name: string;
@@ -21,28 +25,32 @@ export interface NetworkFormValues {
 export function networkSchema(
   regionNetworks: (region: string) => readonly Network[],
 ) {
-  return z
-    .object({
-      name: z.string(),
-      region: z.string(),
-      subnet: z.string(),
-      dhcp_enabled: z.boolean(),
-    })
-    .superRefine((values, context) => {
-      const add = (path: string, message: string | undefined) => {
-        if (message)
-          context.addIssue({ code: 'custom', message, path: [path] });
-      };
-      add('name', checkName(values.name));
-      add('region', values.region ? undefined : 'Choose a region');
-      const others = regionNetworks(values.region).filter(
-        (n) => n.region === values.region,
-      );
-      add(
-        'subnet',
-        checkSubnet(values.subnet) ?? subnetOverlap(values.subnet, others),
-      );
-    });
+  return (
+    z
+      .object({
+        name: z.string(),
+        region: z.string(),
+        subnet: z.string(),
+        dhcp_enabled: z.boolean(),
+      })
+      // Checked as it will be sent: trimmed.
+      .superRefine((typed, context) => {
+        const values = networkBody(typed);
+        const add = (path: string, message: string | undefined) => {
+          if (message)
+            context.addIssue({ code: 'custom', message, path: [path] });
+        };
+        add('name', checkName(values.name));
+        add('region', values.region ? undefined : 'Choose a region');
+        const others = regionNetworks(values.region).filter(
+          (n) => n.region === values.region,
+        );
+        add(
+          'subnet',
+          checkSubnet(values.subnet) ?? subnetOverlap(values.subnet, others),
+        );
+      })
+  );
 }
 
 /**

@@ -36,6 +36,9 @@ describe('load balancer rules', () => {
   it('wants a path starting with / for http(s), none for tcp', () => {
     expect(checkHealthPath('/health', 'http')).toBeUndefined();
     expect(checkHealthPath('health', 'https')).toBe('Start the path with /');
+    expect(checkHealthPath(' /health', 'http')).toBe(
+      'Use a path without spaces',
+    );
     expect(checkHealthPath('', 'http')).toBe('Enter a path');
     expect(checkHealthPath(undefined, 'tcp')).toBeUndefined();
     expect(checkHealthPath('/health', 'tcp')).toMatch(/no path/);

@@ -80,11 +80,12 @@ export function checkHealthPath(
       : 'A tcp health check has no path; leave it out';
   }
   if (typeof path !== 'string' || path === '') return 'Enter a path';
+  // Before the slash: " /health" lacks no slash, it has a space.
+  if (/\s/.test(path)) return 'Use a path without spaces';
   if (!path.startsWith('/')) return 'Start the path with /';
   if (path.length > PATH_MAX_LENGTH) {
     return `Use at most ${PATH_MAX_LENGTH} characters`;
   }
-  if (/\s/.test(path)) return 'Use a path without spaces';
   return undefined;
 }
 

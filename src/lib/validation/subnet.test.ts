@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSubnet, subnetOverlap } from './subnet';
+import { checkSubnet, networkBody, subnetOverlap } from './subnet';
 
 describe('checkSubnet', () => {
   it.each([
@@ -14,8 +14,16 @@ describe('checkSubnet', () => {
     ['10.0.0.0/024', /whole prefix length/],
     ['2001:db8::/64', /four numbers/],
     ['', /Enter a subnet/],
+    [' 10.5.0.0/24', /Remove the spaces/],
+    ['10.5.0.0/24\t', /Remove the spaces/],
   ])('refuses %s and says why', (subnet, why) => {
     expect(checkSubnet(subnet)).toMatch(why);
+  });
+
+  it('is sent, and so checked, without the spaces around it', () => {
+    const body = networkBody({ name: 'edge-net', subnet: ' 10.5.0.0/24 ' });
+    expect(body).toEqual({ name: 'edge-net', subnet: '10.5.0.0/24' });
+    expect(checkSubnet(body.subnet)).toBeUndefined();
   });
 
   it('offers the network address when host bits are set', () => {

@@ -18,6 +18,11 @@ export function checkSubnet(value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') {
     return 'Enter a subnet, such as 10.10.0.0/24';
   }
+  // The form sends what it checked, trimmed (see networkBody); a request
+  // sent some other way is told what is wrong rather than about zeros.
+  if (value.trim() !== value) {
+    return 'Remove the spaces before and after the subnet';
+  }
   const [addressText = '', prefixText, ...rest] = value.split('/');
   if (prefixText === undefined || rest.length > 0) {
     return 'Add a prefix length after a slash, as in 10.10.0.0/24';
@@ -47,6 +52,18 @@ export function checkSubnet(value: unknown): string | undefined {
     return hostBitsError(parsed.cidr);
   }
   return undefined;
+}
+
+/**
+ * The create-network request as the form sends it, and checks it: the
+ * subnet without the spaces a paste brings along, as a firewall rule's
+ * source and port are sent.
+ */
+export function networkBody<Values extends { subnet?: string }>(
+  values: Values,
+): Values {
+  const { subnet } = values;
+  return subnet === undefined ? values : { ...values, subnet: subnet.trim() };
 }
 
 interface NetworkLike {
