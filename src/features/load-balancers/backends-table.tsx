@@ -1,9 +1,12 @@
 import { Link } from 'react-router';
-import { useRemoveBackend } from '../../api/queries/load-balancers';
+import {
+  HEALTH_REFRESH_MS,
+  useRemoveBackend,
+} from '../../api/queries/load-balancers';
 import type { Backend, LoadBalancer } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { NumberField } from '../../components/form';
-import { DataTable, tableClasses } from '../../components/list';
+import { DataTable, RowActions, tableClasses } from '../../components/list';
 import { StatusBadge } from '../../components/status-badge';
 import { notify } from '../../components/toast';
 import { GatedButton } from '../../components/write-gate';
@@ -23,7 +26,9 @@ export function BackendsTable({
     <fieldset className="min-w-0 space-y-3">
       <legend className="text-sm font-semibold text-slate-900">Backends</legend>
       <p className="text-sm text-slate-600">
-        Health is checked again every 30 seconds. Weights (1–100) share traffic
+        The balancer checks each backend every {balancer.health_check.interval}{' '}
+        s; this page refreshes its view of their health every{' '}
+        {HEALTH_REFRESH_MS / 1000} seconds. Weights (1–100) share traffic
         between backends.
       </p>
       {balancer.backends.length === 0 ? (
@@ -77,11 +82,11 @@ function BackendRow({
           className="w-24"
         />
       </td>
-      <td className={cell}>
+      <RowActions>
         <GatedButton variant="ghost" size="sm" onClick={onRemove}>
           Remove<span className="sr-only"> {label}</span>
         </GatedButton>
-      </td>
+      </RowActions>
     </tr>
   );
 }

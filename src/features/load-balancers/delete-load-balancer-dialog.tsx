@@ -40,7 +40,7 @@ export function DeleteLoadBalancerDialog({
       }
       consequences={
         backends.length > 0
-          ? `Traffic stops reaching ${backends.join(', ')}. The instances themselves keep running.`
+          ? `Traffic stops reaching ${backends.join(', ')}. The instances themselves are not changed.`
           : 'It has no backends.'
       }
       confirmLabel="Delete load balancer"

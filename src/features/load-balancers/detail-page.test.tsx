@@ -103,6 +103,42 @@ describe('the load balancer page', { timeout: 20_000 }, () => {
     expect(screen.queryByText('You have unsaved changes.')).toBeNull();
   });
 
+  it('tells the balancer’s checks from the page’s refresh', async () => {
+    openWebLb();
+    const backends = await screen.findByRole(
+      'group',
+      { name: 'Backends' },
+      { timeout: 5_000 },
+    );
+    expect(backends).toHaveTextContent(
+      'The balancer checks each backend every 10 s; this page refreshes ' +
+        'its view of their health every 30 seconds.',
+    );
+  });
+
+  it('says, on delete, that the backends are left as they are', async () => {
+    const user = userEvent.setup();
+    const { balancer } = openWebLb();
+    // One backend is stopped: "they keep running" would not be true.
+    const [first] = balancer.backends;
+    await call(`/instances/${first?.instance_id}/actions`, {
+      method: 'POST',
+      body: { type: 'stop' },
+    });
+    const remove = await screen.findByRole(
+      'button',
+      { name: 'Delete…' },
+      { timeout: 5_000 },
+    );
+    await waitFor(() => expect(remove).toBeEnabled());
+    await user.click(remove);
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent(
+      'The instances themselves are not changed.',
+    );
+    expect(dialog).not.toHaveTextContent(/keep running/);
+  });
+
   it('refuses a weight of 0 under its input without a request', async () => {
     const user = userEvent.setup();
     const writes = recordWrites();

@@ -47,7 +47,19 @@ describe('load balancer rules', () => {
   it('keeps the timeout below the interval', () => {
     expect(checkTimeout(4, 5)).toBeUndefined();
     expect(checkTimeout('10', '10')).toBe('Use less than the interval (10 s)');
-    expect(checkTimeout(0, 10)).toBe('Use 1 to 299');
+    expect(checkTimeout(0, 10)).toBe('Use 1 to 299 seconds');
+  });
+
+  it('names the unit of each range', () => {
+    const errors = checkHealthCheck(
+      { path: '/', interval: 4, timeout: 300, unhealthy_threshold: 11 },
+      'http',
+    );
+    expect(errors).toEqual({
+      interval: 'Use 5 to 300 seconds',
+      timeout: 'Use 1 to 299 seconds',
+      unhealthy_threshold: 'Use 1 to 10 failed checks',
+    });
   });
 
   it('reports every field of a health check by its name', () => {

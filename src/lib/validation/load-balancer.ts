@@ -33,7 +33,10 @@ export interface HealthCheckInput {
   unhealthy_threshold?: unknown;
 }
 
-/** A whole number within bounds, or why not. */
+/**
+ * A whole number within bounds, or why not. The range names its unit
+ * once, at its end ("Use 1 to 299 seconds"), when there is one.
+ */
 function checkWhole(
   value: unknown,
   min: number,
@@ -45,11 +48,11 @@ function checkWhole(
   if (number === 'missing') return `Enter ${what}`;
   if (number === 'fraction') return 'Use a whole number';
   if (number === 'not-digits') return DIGITS_ONLY;
-  if (number < min || number > max) {
-    return `Use ${min}${unit} to ${max}${unit}`;
-  }
+  if (number < min || number > max) return `Use ${min} to ${max}${unit}`;
   return undefined;
 }
+
+const seconds = ' seconds';
 
 export function checkPort(value: unknown): string | undefined {
   return checkWhole(value, PORT_MIN, PORT_MAX, 'a port');
@@ -90,7 +93,7 @@ export function checkHealthPath(
 }
 
 export function checkInterval(value: unknown): string | undefined {
-  return checkWhole(value, INTERVAL_MIN, INTERVAL_MAX, 'an interval', ' s');
+  return checkWhole(value, INTERVAL_MIN, INTERVAL_MAX, 'an interval', seconds);
 }
 
 /** The timeout must end before the next probe is due. */
@@ -98,7 +101,13 @@ export function checkTimeout(
   value: unknown,
   interval: unknown,
 ): string | undefined {
-  const error = checkWhole(value, TIMEOUT_MIN, INTERVAL_MAX - 1, 'a timeout');
+  const error = checkWhole(
+    value,
+    TIMEOUT_MIN,
+    INTERVAL_MAX - 1,
+    'a timeout',
+    seconds,
+  );
   if (error) return error;
   const every = readWholeNumber(interval);
   if (
@@ -116,6 +125,7 @@ export function checkThreshold(value: unknown): string | undefined {
     THRESHOLD_MIN,
     THRESHOLD_MAX,
     'a number of failed checks',
+    ' failed checks',
   );
 }
 
