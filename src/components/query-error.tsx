@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../api/errors';
 import { cx } from '../lib/class-names';
@@ -64,5 +65,55 @@ export function QueryError({
         </Button>
       )}
     </section>
+  );
+}
+
+/** The parts of a React Query result that tell a retry is under way. */
+export interface RetriedQuery {
+  isFetching: boolean;
+  /** Failures of the fetch under way: above 0 while it is retried. */
+  failureCount?: number;
+  failureReason?: unknown;
+}
+
+/**
+ * Whether the first answer failed and the request is being sent again. Not
+ * for the first request, however slow: only once it has failed.
+ */
+export function isRetrying({ isFetching, failureCount = 0 }: RetriedQuery) {
+  return isFetching && failureCount > 0;
+}
+
+function retryMessage(reason: unknown) {
+  if (isApiError(reason) && reason.status === 429) {
+    return 'The API rate limit was reached; trying again when it resets…';
+  }
+  return "The API isn't answering; trying again…";
+}
+
+/**
+ * A loading state that says so when its request has failed and is being
+ * retried with backoff (up to half a minute) instead of only pulsing.
+ */
+export function QueryLoading({
+  query,
+  children,
+}: {
+  query: RetriedQuery;
+  /** The skeleton. */
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {isRetrying(query) && (
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          {retryMessage(query.failureReason)}
+        </p>
+      )}
+      {children}
+    </>
   );
 }

@@ -77,6 +77,24 @@ describe('ListStates', () => {
     ).toBeDisabled();
   });
 
+  it('says so while a failed first request is being retried', () => {
+    renderList({
+      isPending: true,
+      isFetching: true,
+      failureCount: 1,
+      failureReason: failed,
+    });
+    expect(
+      screen.getByText("The API isn't answering; trying again…"),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+  });
+
+  it('says nothing of retrying while the first request is under way', () => {
+    renderList({ isPending: true, isFetching: true, failureCount: 0 });
+    expect(screen.queryByText(/trying again/)).not.toBeInTheDocument();
+  });
+
   it('shows the designed empty state', () => {
     renderList({ data: [] });
     expect(

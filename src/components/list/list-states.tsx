@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Page } from '../../api/client';
 import { buttonClass } from '../button';
-import { QueryError } from '../query-error';
+import { QueryError, QueryLoading } from '../query-error';
 import { EmptyState } from './empty-state';
 import { TableSkeleton } from './table';
 
@@ -13,6 +13,9 @@ export interface ListQuery<Data> {
   isPending: boolean;
   isError: boolean;
   isFetching: boolean;
+  /** Failures of the fetch under way, while React Query retries it. */
+  failureCount?: number;
+  failureReason?: unknown;
   refetch: () => unknown;
 }
 
@@ -27,9 +30,10 @@ interface ListStatesProps<Data> {
 }
 
 /**
- * A list query's states in one fixed order: loading, error, empty,
- * content. A failed refresh keeps the rows it had on screen, with the error
- * and its retry above them.
+ * A list query's states in one fixed order: loading (saying so when its
+ * request failed and is being retried), error, empty, content. A failed
+ * refresh keeps the rows it had on screen, with the error and its retry
+ * above them.
  */
 export function ListStates<Data>({
   query,
@@ -43,7 +47,7 @@ export function ListStates<Data>({
     <QueryError error={error} onRetry={refetch} retrying={isFetching} />
   );
 
-  if (isPending) return loading;
+  if (isPending) return <QueryLoading query={query}>{loading}</QueryLoading>;
   if (data === undefined) return failure || null;
   return (
     <>

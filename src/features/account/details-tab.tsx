@@ -3,14 +3,19 @@ import { accountQuery } from '../../api/queries/account';
 import type { Account } from '../../api/types';
 import { Copyable } from '../../components/copy-button';
 import { DescriptionList } from '../../components/description-list';
-import { QueryError } from '../../components/query-error';
+import { QueryError, QueryLoading } from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
 import { formatDate, formatMoney } from '../../lib/format';
 
 export function DetailsTab() {
   const query = useQuery(accountQuery);
 
-  if (query.isPending) return <SkeletonText lines={6} label="Loading" />;
+  if (query.isPending)
+    return (
+      <QueryLoading query={query}>
+        <SkeletonText lines={6} label="Loading" />
+      </QueryLoading>
+    );
   if (!query.data) {
     return (
       <QueryError

@@ -6,7 +6,7 @@ import { usageQuery } from '../../api/queries/usage';
 import type { Usage } from '../../api/types';
 import { Button } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import { QueryError, QueryLoading } from '../../components/query-error';
 import { Skeleton } from '../../components/skeleton';
 import {
   describeRange,
@@ -80,7 +80,9 @@ export function UsagePage() {
           {choice.error}. Choose the period again.
         </p>
       ) : query.isPending ? (
-        <UsageSkeleton />
+        <QueryLoading query={query}>
+          <UsageSkeleton />
+        </QueryLoading>
       ) : query.data ? (
         <UsageReport
           usage={query.data}

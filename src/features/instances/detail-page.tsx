@@ -13,7 +13,7 @@ import { instanceQueries } from '../../api/queries/instances';
 import { buttonClass } from '../../components/button';
 import { Copyable } from '../../components/copy-button';
 import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import { QueryError, QueryLoading } from '../../components/query-error';
 import { RequestId } from '../../components/request-id';
 import { RouteTabs, type RouteTab } from '../../components/route-tabs';
 import { Skeleton } from '../../components/skeleton';
@@ -58,7 +58,12 @@ export function InstanceDetailPage() {
   };
 
   if (notFound(query.error)) return <InstanceNotFound error={query.error} />;
-  if (query.isPending) return <DetailSkeleton />;
+  if (query.isPending)
+    return (
+      <QueryLoading query={query}>
+        <DetailSkeleton />
+      </QueryLoading>
+    );
   if (!instance) return <QueryError error={query.error} {...retry} />;
   return (
     <>

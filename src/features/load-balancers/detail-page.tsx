@@ -16,7 +16,7 @@ import { buttonClass } from '../../components/button';
 import { Copyable } from '../../components/copy-button';
 import { DescriptionList } from '../../components/description-list';
 import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import { QueryError, QueryLoading } from '../../components/query-error';
 import { RequestId } from '../../components/request-id';
 import { Skeleton } from '../../components/skeleton';
 import { StatusBadge } from '../../components/status-badge';
@@ -53,7 +53,12 @@ export function LoadBalancerDetailPage() {
   const retry = { onRetry: query.refetch, retrying: query.isFetching };
 
   if (notFound(query.error)) return <BalancerNotFound error={query.error} />;
-  if (query.isPending) return <DetailSkeleton />;
+  if (query.isPending)
+    return (
+      <QueryLoading query={query}>
+        <DetailSkeleton />
+      </QueryLoading>
+    );
   if (!balancer) return <QueryError error={query.error} {...retry} />;
   return (
     <>

@@ -9,7 +9,7 @@ import { FirewallEditor } from '../../components/firewall/firewall-editor';
 import { controlClass } from '../../components/control-class';
 import { EmptyState } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import { QueryError, QueryLoading } from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
 import {
   instanceChoices,
@@ -99,7 +99,11 @@ function SelectedFirewall({ instanceId }: { instanceId: string }) {
     return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   }
   if (!query.data)
-    return <SkeletonText lines={4} label="Loading the instance" />;
+    return (
+      <QueryLoading query={query}>
+        <SkeletonText lines={4} label="Loading the instance" />
+      </QueryLoading>
+    );
   const instance = query.data;
   return (
     <div className="space-y-4">

@@ -26,7 +26,7 @@ import {
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
 import { PickAction } from '../../components/pick-action';
-import { QueryError } from '../../components/query-error';
+import { QueryError, QueryLoading } from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
 import { notify } from '../../components/toast';
 import { GatedButton, WriteGate } from '../../components/write-gate';
@@ -59,7 +59,11 @@ export function NetworkPage() {
     );
   }
   if (!query.data)
-    return <SkeletonText lines={6} label="Loading the network" />;
+    return (
+      <QueryLoading query={query}>
+        <SkeletonText lines={6} label="Loading the network" />
+      </QueryLoading>
+    );
   return <NetworkDetail network={query.data} />;
 }
 

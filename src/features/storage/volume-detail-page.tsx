@@ -16,7 +16,7 @@ import { buttonClass } from '../../components/button';
 import { Copyable } from '../../components/copy-button';
 import { DescriptionList } from '../../components/description-list';
 import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import { QueryError, QueryLoading } from '../../components/query-error';
 import { RequestId } from '../../components/request-id';
 import { SkeletonText } from '../../components/skeleton';
 import { StatusBadge } from '../../components/status-badge';
@@ -54,7 +54,11 @@ export function VolumeDetailPage() {
 
   if (notFound(query.error)) return <VolumeNotFound error={query.error} />;
   if (query.isPending)
-    return <SkeletonText lines={8} label="Loading the volume" />;
+    return (
+      <QueryLoading query={query}>
+        <SkeletonText lines={8} label="Loading the volume" />
+      </QueryLoading>
+    );
   if (!volume) return <QueryError error={query.error} {...retry} />;
   return (
     <>
