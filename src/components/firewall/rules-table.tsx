@@ -3,7 +3,8 @@ import { useDeleteFirewallRule } from '../../api/queries/firewall';
 import type { FirewallRule, Instance } from '../../api/types';
 import { isAnywhere, riskWarning } from '../../lib/validation/firewall';
 import { ConfirmDialog } from '../confirm-dialog';
-import { ResponsiveTable, tableClasses } from '../list';
+import { cx } from '../../lib/class-names';
+import { ResponsiveTable, RowActions, tableClasses } from '../list';
 import { notify } from '../toast';
 import { GatedButton } from '../write-gate';
 import { describeRule, formatRulePort } from './rule-format';
@@ -30,18 +31,22 @@ interface RulesTableProps {
 
 export function RulesTable({ instance, direction, rules }: RulesTableProps) {
   const [deleting, setDeleting] = useState<FirewallRule | null>(null);
-  const { cell, headerCell, row } = tableClasses;
+  const { cell, headerCell, pinnedHeader, row } = tableClasses;
   const peer = direction === 'inbound' ? 'Source' : 'Destination';
   const headers = ['Protocol', 'Port', peer, 'Description', ''];
 
   return (
     <>
-      <ResponsiveTable label={RULE_SECTIONS[direction].title}>
+      <ResponsiveTable label={RULE_SECTIONS[direction].title} pinnedEnd>
         <table className={tableClasses.table}>
           <thead className={tableClasses.head}>
             <tr>
               {headers.map((header, i) => (
-                <th key={i} scope="col" className={headerCell}>
+                <th
+                  key={i}
+                  scope="col"
+                  className={header ? headerCell : cx(headerCell, pinnedHeader)}
+                >
                   {header || <span className="sr-only">Actions</span>}
                 </th>
               ))}
@@ -64,7 +69,7 @@ export function RulesTable({ instance, direction, rules }: RulesTableProps) {
                   )}
                 </td>
                 <td className={cell}>{rule.description}</td>
-                <td className={`${cell} text-right`}>
+                <RowActions>
                   <GatedButton
                     variant="ghost"
                     size="sm"
@@ -73,7 +78,7 @@ export function RulesTable({ instance, direction, rules }: RulesTableProps) {
                   >
                     Delete
                   </GatedButton>
-                </td>
+                </RowActions>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ export { RegionFilter } from './region-filter';
 export {
   DataTable,
   ResponsiveTable,
+  RowActions,
   TableSkeleton,
   tableClasses,
 } from './table';

@@ -1,6 +1,6 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { DataTable } from './table';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataTable, RowActions } from './table';
 
 function renderTable(updating?: boolean) {
   return render(
@@ -12,9 +12,9 @@ function renderTable(updating?: boolean) {
       <tr>
         <td>data-1</td>
         <td>10 GB</td>
-        <td>
+        <RowActions>
           <button type="button">Delete</button>
-        </td>
+        </RowActions>
       </tr>
     </DataTable>,
   );
@@ -46,5 +46,52 @@ describe('DataTable', () => {
       </DataTable>,
     );
     expect(screen.getByRole('table')).not.toHaveAttribute('aria-busy');
+  });
+});
+
+/** jsdom lays nothing out: give every element these widths. */
+function layOut(widths: { client: number; scroll: number }) {
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(
+    widths.client,
+  );
+  vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(
+    widths.scroll,
+  );
+}
+
+describe('a table wider than its region', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('says it scrolls sideways, and which edges hide columns', () => {
+    layOut({ client: 320, scroll: 900 });
+    renderTable();
+    const region = screen.getByRole('region', { name: 'Volumes' });
+    expect(region).toHaveAccessibleDescription('Scroll sideways for more');
+    expect(region).toHaveAttribute('data-more-end');
+    expect(region).not.toHaveAttribute('data-more-start');
+
+    region.scrollLeft = 580;
+    fireEvent.scroll(region);
+    expect(region).toHaveAttribute('data-more-start');
+    expect(region).not.toHaveAttribute('data-more-end');
+  });
+
+  it('keeps the row actions pinned to the right edge', () => {
+    layOut({ client: 320, scroll: 900 });
+    renderTable();
+    const actions = screen.getByRole('button', { name: 'Delete' });
+    expect(actions.closest('td')).toHaveClass('sticky', 'right-0');
+    expect(screen.getByText('Actions').closest('th')).toHaveClass('sticky');
+  });
+
+  it('says nothing when everything fits', () => {
+    layOut({ client: 900, scroll: 900 });
+    renderTable();
+    const region = screen.getByRole('region', { name: 'Volumes' });
+    expect(screen.queryByText(/Scroll sideways/)).not.toBeInTheDocument();
+    expect(region).not.toHaveAccessibleDescription();
+    expect(region).not.toHaveAttribute('data-more-end');
   });
 });

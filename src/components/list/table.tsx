@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { cx } from '../../lib/class-names';
+import { ScrollShadow, useScrollEdges } from '../scroll-edges';
 import { Skeleton } from '../skeleton';
 import { QuietWriteReasons } from '../write-gate';
 
@@ -8,12 +9,33 @@ import { QuietWriteReasons } from '../write-gate';
  * height of the real ones and the page does not jump when data arrives.
  */
 export const tableClasses = {
-  table: 'w-full min-w-max border-collapse text-left text-sm',
+  table: 'w-full border-collapse text-left text-sm',
   head: 'bg-slate-50 text-xs tracking-wide text-slate-600 uppercase',
-  headerCell: 'h-10 px-4 font-medium whitespace-nowrap',
+  headerCell: 'h-10 px-3 font-medium whitespace-nowrap',
   row: 'h-14 border-t border-slate-200',
-  cell: 'px-4 py-2 align-middle',
+  // Cells keep to one line; only content that may wrap (a list of tags,
+  // a note) says so, and the table squeezes that before it scrolls.
+  cell: 'px-3 py-2 align-middle whitespace-nowrap',
+  /** Added to the cells of a column kept in view at the right edge. */
+  pinned: pinned('bg-white'),
+  /** Added to the header of that column. */
+  pinnedHeader: pinned('bg-slate-50'),
 } as const;
+
+/**
+ * Sticky on the right, over the columns that scroll beneath it, with a
+ * shade on its left while some of them are hidden there.
+ */
+function pinned(background: string) {
+  return cx(
+    'sticky right-0',
+    background,
+    'before:pointer-events-none before:absolute before:inset-y-0',
+    'before:right-full before:w-4 before:bg-linear-to-l',
+    'before:from-slate-900/10 before:to-transparent before:opacity-0',
+    'before:transition-opacity group-data-more-end/scroll:before:opacity-100',
+  );
+}
 
 const wrapperClass = cx(
   // relative: screen-reader-only text inside must not widen the page.
@@ -22,37 +44,75 @@ const wrapperClass = cx(
 );
 
 /**
- * Scrolls sideways on a phone instead of squeezing columns. The region is
- * focusable so that keyboard users can scroll it too.
+ * Scrolls sideways on a phone instead of squeezing columns, and says so:
+ * a line above the table, and a shade over each edge with columns beyond
+ * it. The region is focusable so that keyboard users can scroll it too.
  */
 export function ResponsiveTable({
   label,
   children,
   className,
+  pinnedEnd = false,
 }: {
   /** Names the scrolling region: "Instances". */
   label: string;
   children: ReactNode;
   className?: string;
+  /** The last column is sticky (tableClasses.pinned) and shades itself. */
+  pinnedEnd?: boolean;
 }) {
+  const [ref, edges] = useScrollEdges<HTMLDivElement>();
+  const hintId = useId();
+  const scrolls = edges.start || edges.end;
+
   return (
-    <div
-      role="region"
-      aria-label={label}
-      // A region that scrolls must be reachable from the keyboard.
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      className={cx(wrapperClass, className)}
-    >
-      {children}
+    <div>
+      {scrolls && (
+        <p id={hintId} className="mb-1 text-right text-xs text-slate-600">
+          Scroll sideways for more <span aria-hidden="true">→</span>
+        </p>
+      )}
+      <div className="relative rounded-lg">
+        <div
+          ref={ref}
+          role="region"
+          aria-label={label}
+          aria-describedby={scrolls ? hintId : undefined}
+          data-more-start={edges.start || undefined}
+          data-more-end={edges.end || undefined}
+          // A region that scrolls must be reachable from the keyboard.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          tabIndex={0}
+          className={cx(wrapperClass, 'group/scroll', className)}
+        >
+          {children}
+        </div>
+        <ScrollShadow side="start" visible={edges.start} />
+        {!pinnedEnd && <ScrollShadow side="end" visible={edges.end} />}
+      </div>
     </div>
+  );
+}
+
+/**
+ * The cell of a row's actions, pinned to the right edge so that it stays
+ * in reach while the other columns scroll. Its buttons line up on the
+ * right, whatever the row offers, and stack on a phone.
+ */
+export function RowActions({ children }: { children: ReactNode }) {
+  return (
+    <td className={cx(tableClasses.cell, tableClasses.pinned)}>
+      <div className="flex flex-col items-end gap-2 sm:flex-row sm:justify-end">
+        {children}
+      </div>
+    </td>
   );
 }
 
 interface DataTableProps {
   /** Names the scrolling region: "Volumes". */
   label: string;
-  /** Header texts; a blank one is the column of row actions. */
+  /** Header texts; a blank last one is the column of row actions. */
   columns: readonly string[];
   /** Showing the previous page while the next one loads. */
   updating?: boolean;
@@ -67,16 +127,25 @@ export function DataTable({
   updating = false,
   children,
 }: DataTableProps) {
+  // A blank last header is the column of row actions (see RowActions).
+  const actions = columns.at(-1) === '';
+  const { headerCell, pinnedHeader } = tableClasses;
+
   return (
     <ResponsiveTable
       label={label}
       className={updating ? 'opacity-60' : undefined}
+      pinnedEnd={actions}
     >
       <table className={tableClasses.table} aria-busy={updating || undefined}>
         <thead className={tableClasses.head}>
           <tr>
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={tableClasses.headerCell}>
+              <th
+                key={index}
+                scope="col"
+                className={column ? headerCell : cx(headerCell, pinnedHeader)}
+              >
                 {column || <span className="sr-only">Actions</span>}
               </th>
             ))}

@@ -10,6 +10,7 @@ import {
   EmptyState,
   ListStates,
   DataTable,
+  RowActions,
   TableSkeleton,
   tableClasses,
 } from '../../components/list';
@@ -113,7 +114,7 @@ function KeysTable({
           <td className={cell}>
             <time dateTime={key.created_at}>{formatDate(key.created_at)}</time>
           </td>
-          <td className={cell}>
+          <RowActions>
             <GatedButton
               variant="ghost"
               size="sm"
@@ -122,7 +123,7 @@ function KeysTable({
             >
               Delete
             </GatedButton>
-          </td>
+          </RowActions>
         </tr>
       ))}
     </DataTable>

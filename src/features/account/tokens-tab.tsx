@@ -12,6 +12,7 @@ import {
   EmptyState,
   ListStates,
   DataTable,
+  RowActions,
   TableSkeleton,
   tableClasses,
 } from '../../components/list';
@@ -183,7 +184,7 @@ function TokenRow({ token, current, onRevoke }: TokenRowProps) {
           'Never'
         )}
       </td>
-      <td className={cell}>
+      <RowActions>
         <GatedButton
           variant="ghost"
           size="sm"
@@ -192,7 +193,7 @@ function TokenRow({ token, current, onRevoke }: TokenRowProps) {
         >
           Revoke
         </GatedButton>
-      </td>
+      </RowActions>
     </tr>
   );
 }

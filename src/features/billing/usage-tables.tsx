@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ResponsiveTable, tableClasses } from '../../components/list';
+import { cx } from '../../lib/class-names';
 import { formatMoney } from '../../lib/format';
 import {
   categoryLabels,
@@ -65,8 +66,14 @@ function LineTable({ title, lines, currency }: LineTableProps) {
       key,
       descending: current.key === key ? !current.descending : key !== 'name',
     }));
-  const header = (key: SortKey, label: string) => (
-    <SortHeader label={label} column={key} sort={sort} onSort={toggle} />
+  const header = (key: SortKey, label: string, pinned = false) => (
+    <SortHeader
+      label={label}
+      column={key}
+      sort={sort}
+      onSort={toggle}
+      pinned={pinned}
+    />
   );
 
   return (
@@ -75,7 +82,8 @@ function LineTable({ title, lines, currency }: LineTableProps) {
       {lines.length === 0 ? (
         <p className="text-sm text-slate-600">Nothing billed in this period.</p>
       ) : (
-        <ResponsiveTable label={`${title} usage`}>
+        // The cost stays in view on a phone while the rest scrolls.
+        <ResponsiveTable label={`${title} usage`} pinnedEnd>
           <table className={tableClasses.table}>
             <thead className={tableClasses.head}>
               <tr>
@@ -84,7 +92,7 @@ function LineTable({ title, lines, currency }: LineTableProps) {
                   Detail
                 </th>
                 {header('hours', 'Hours')}
-                {header('cost', 'Cost')}
+                {header('cost', 'Cost', true)}
               </tr>
             </thead>
             <tbody>
@@ -104,16 +112,21 @@ interface SortHeaderProps {
   column: SortKey;
   sort: Sort;
   onSort: (key: SortKey) => void;
+  /** The column stays in view at the right edge. */
+  pinned: boolean;
 }
 
-function SortHeader({ label, column, sort, onSort }: SortHeaderProps) {
+function SortHeader({ label, column, sort, onSort, pinned }: SortHeaderProps) {
   const active = sort.key === column;
   const direction = sort.descending ? 'descending' : 'ascending';
   return (
     <th
       scope="col"
       aria-sort={active ? direction : undefined}
-      className={tableClasses.headerCell}
+      className={cx(
+        tableClasses.headerCell,
+        pinned && tableClasses.pinnedHeader,
+      )}
     >
       <button
         type="button"
@@ -151,7 +164,7 @@ function LineRow({ line, currency }: { line: UsageLine; currency: string }) {
       <td className={`${cell} tabular-nums`}>
         {line.hours === null ? '—' : hoursFormat.format(line.hours)}
       </td>
-      <td className={`${cell} tabular-nums`}>
+      <td className={cx(cell, tableClasses.pinned, 'tabular-nums')}>
         {formatMoney(line.cost, currency)}
       </td>
     </tr>

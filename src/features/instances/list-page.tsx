@@ -14,6 +14,7 @@ import {
   ListStates,
   Pagination,
   DataTable,
+  RowActions,
   TableSkeleton,
   tableClasses,
   readListParams,
@@ -191,7 +192,8 @@ function InstanceRow({
         )}
       </td>
       <td className={cell}>
-        <ul className="flex max-w-56 flex-wrap gap-1">
+        {/* The one column that wraps, so the row fits a laptop's width. */}
+        <ul className="flex max-w-56 min-w-36 flex-wrap gap-1">
           {instance.tags.map((tag) => (
             <li
               key={tag}
@@ -207,7 +209,7 @@ function InstanceRow({
           {formatDate(instance.created_at)}
         </time>
       </td>
-      <td className={cell}>
+      <RowActions>
         <GatedButton
           variant="ghost"
           size="sm"
@@ -217,7 +219,7 @@ function InstanceRow({
         >
           Delete
         </GatedButton>
-      </td>
+      </RowActions>
     </tr>
   );
 }

@@ -19,6 +19,7 @@ import {
   EmptyState,
   ListStates,
   DataTable,
+  RowActions,
   TableSkeleton,
   tableClasses,
 } from '../../components/list';
@@ -115,7 +116,7 @@ function VolumesTable({
           <td className={cell}>
             <StatusBadge status={volume.status} />
           </td>
-          <td className={cell}>
+          <RowActions>
             <GatedButton
               variant="ghost"
               size="sm"
@@ -124,7 +125,7 @@ function VolumesTable({
             >
               Detach
             </GatedButton>
-          </td>
+          </RowActions>
         </tr>
       ))}
     </DataTable>

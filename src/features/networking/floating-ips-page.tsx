@@ -23,6 +23,7 @@ import {
   Pagination,
   RegionFilter,
   DataTable,
+  RowActions,
   TableSkeleton,
   tableClasses,
   readListParams,
@@ -186,13 +187,13 @@ function FloatingIpsTable({
               <span className="text-slate-600">Unassigned</span>
             )}
           </td>
-          <td className={cell}>
-            <RowActions
+          <RowActions>
+            <FloatingIpActions
               floatingIp={floatingIp}
               onAssign={onAssign}
               onRelease={onRelease}
             />
-          </td>
+          </RowActions>
         </tr>
       ))}
     </DataTable>
@@ -222,7 +223,7 @@ function AssignedInstance({
   );
 }
 
-function RowActions({
+function FloatingIpActions({
   floatingIp,
   onAssign,
   onRelease,
@@ -245,7 +246,7 @@ function RowActions({
   }
 
   return (
-    <div className="flex flex-wrap justify-end gap-2">
+    <>
       <GatedButton
         variant="secondary"
         size="sm"
@@ -273,7 +274,7 @@ function RowActions({
       >
         Release
       </GatedButton>
-    </div>
+    </>
   );
 }
 

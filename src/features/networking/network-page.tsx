@@ -22,6 +22,7 @@ import { DescriptionList } from '../../components/description-list';
 import {
   EmptyState,
   ResponsiveTable,
+  RowActions,
   tableClasses,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
@@ -30,6 +31,7 @@ import { QueryError, QueryLoading } from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
 import { notify } from '../../components/toast';
 import { GatedButton, WriteGate } from '../../components/write-gate';
+import { cx } from '../../lib/class-names';
 import { formatDate } from '../../lib/format';
 
 type NetworkMember = Network['members'][number];
@@ -126,7 +128,7 @@ interface MembersProps {
 
 function Members({ network, byId }: MembersProps) {
   const [detaching, setDetaching] = useState<NetworkMember | null>(null);
-  const { cell, headerCell, row } = tableClasses;
+  const { cell, headerCell, pinnedHeader, row } = tableClasses;
   const nameOf = (member: NetworkMember) =>
     byId.get(member.instance_id)?.name ?? member.instance_id;
 
@@ -140,7 +142,7 @@ function Members({ network, byId }: MembersProps) {
   }
   return (
     <>
-      <ResponsiveTable label="Members">
+      <ResponsiveTable label="Members" pinnedEnd>
         <table className={tableClasses.table}>
           <thead className={tableClasses.head}>
             <tr>
@@ -150,7 +152,7 @@ function Members({ network, byId }: MembersProps) {
               <th scope="col" className={headerCell}>
                 Private IP
               </th>
-              <th scope="col" className={headerCell}>
+              <th scope="col" className={cx(headerCell, pinnedHeader)}>
                 <span className="sr-only">Actions</span>
               </th>
             </tr>
@@ -172,7 +174,7 @@ function Members({ network, byId }: MembersProps) {
                     label={`Copy ${member.private_ip}`}
                   />
                 </td>
-                <td className={`${cell} text-right`}>
+                <RowActions>
                   <GatedButton
                     variant="secondary"
                     size="sm"
@@ -181,7 +183,7 @@ function Members({ network, byId }: MembersProps) {
                   >
                     Detach
                   </GatedButton>
-                </td>
+                </RowActions>
               </tr>
             ))}
           </tbody>
