@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { NavLink, useLocation, type To } from 'react-router';
 import { cx } from '../lib/class-names';
+import { ScrollShadow, useScrollEdges } from './scroll-edges';
 
 export interface RouteTab {
   to: To;
@@ -19,9 +20,14 @@ const tabClass =
 const activeClass = 'border-brand-700 text-brand-800';
 const idleClass = 'border-transparent text-slate-600 hover:text-slate-900';
 
+// Fades the tabs cut off at an edge into the page, so they read as more.
+const fadeClass = 'w-10 from-slate-50';
+const fadeWidth = 40;
+
 /**
  * A detail page's tabs, each its own URL, so a tab can be linked to and
  * back returns to it. Links rather than ARIA tabs: each one navigates.
+ * On a phone they scroll sideways, the active one brought into view.
  */
 export function RouteTabs({
   label,
@@ -33,24 +39,30 @@ export function RouteTabs({
   tabs: readonly RouteTab[];
   className?: string;
 }) {
-  const listRef = useRef<HTMLUListElement>(null);
+  const [listRef, edges] = useScrollEdges<HTMLUListElement>();
   const { pathname } = useLocation();
 
-  // On a phone the active tab may start out of view. Scrolling the list
-  // itself (not scrollIntoView) leaves the page's own scroll alone.
+  // On a phone the active tab may start out of view, or under a fade:
+  // centre it. Scrolling the list itself (not scrollIntoView) leaves the
+  // page's own scroll alone.
   useEffect(() => {
     const list = listRef.current;
     const active = list?.querySelector<HTMLElement>('[aria-current="page"]');
     if (!list || !active) return;
     const start = active.offsetLeft;
     const end = start + active.offsetWidth;
-    if (start < list.scrollLeft || end > list.scrollLeft + list.clientWidth) {
-      list.scrollLeft = Math.max(start - 16, 0);
+    const shown = list.scrollLeft;
+    if (
+      start < shown + fadeWidth ||
+      end > shown + list.clientWidth - fadeWidth
+    ) {
+      const centred = start - (list.clientWidth - active.offsetWidth) / 2;
+      list.scrollLeft = Math.max(centred, 0);
     }
-  }, [pathname]);
+  }, [listRef, pathname]);
 
   return (
-    <nav aria-label={label} className={className}>
+    <nav aria-label={label} className={cx('relative', className)}>
       <ul ref={listRef} className={listClass}>
         {tabs.map((tab, index) => (
           <li key={index} className="shrink-0">
@@ -66,6 +78,8 @@ export function RouteTabs({
           </li>
         ))}
       </ul>
+      <ScrollShadow side="start" visible={edges.start} className={fadeClass} />
+      <ScrollShadow side="end" visible={edges.end} className={fadeClass} />
     </nav>
   );
 }
