@@ -24,6 +24,13 @@ interface Bar {
 
 const brand = '#0f766e';
 
+/** Room for a label beside its bar; longer ones are cut with an ellipsis. */
+const labelWidth = 104;
+const labelLength = 14;
+
+const shorten = (label: string) =>
+  label.length > labelLength ? `${label.slice(0, labelLength - 1)}…` : label;
+
 /**
  * The breakdown drawn twice: as bars for the eye, and as a table with the
  * same figures for screen readers and for reading exact amounts. The
@@ -42,17 +49,34 @@ export function UsageChart({ usage, lines }: UsageChartProps) {
     cost: line.cost,
   }));
   const money = (amount: number) => formatMoney(amount, currency);
+  // The axis needs only round figures, short enough not to run together.
+  const axisMoney = new Intl.NumberFormat(undefined, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <ChartPanel title="By category" bars={categories} money={money}>
+      <ChartPanel
+        title="By category"
+        bars={categories}
+        money={money}
+        axisMoney={axisMoney.format}
+      >
         <BreakdownTable
           caption="Cost by category"
           rows={categories.map((c) => [c.label, money(c.cost)])}
           total={money(summary.total)}
         />
       </ChartPanel>
-      <ChartPanel title="Most expensive resources" bars={top} money={money}>
+      <ChartPanel
+        title="Most expensive resources"
+        bars={top}
+        money={money}
+        axisMoney={axisMoney.format}
+      >
         <BreakdownTable
           caption="Most expensive resources"
           rows={top.map((r) => [`${r.label} (${r.kind})`, money(r.cost)])}
@@ -66,25 +90,52 @@ interface ChartPanelProps {
   title: string;
   bars: Bar[];
   money: (amount: number) => string;
+  /** The amounts along the axis, rounded. */
+  axisMoney: (amount: number) => string;
   children: ReactNode;
 }
 
-function ChartPanel({ title, bars, money, children }: ChartPanelProps) {
+/**
+ * Bars laid sideways, one under the other: each name reads on one line
+ * beside its bar, however narrow the screen, where names under upright
+ * bars ran into each other.
+ */
+function ChartPanel({
+  title,
+  bars,
+  money,
+  axisMoney,
+  children,
+}: ChartPanelProps) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="text-base font-semibold">{title}</h2>
       <div aria-hidden="true" className="mt-3 h-56">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={bars} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
-            <YAxis
-              tickFormatter={(value: number) => money(value)}
+          <BarChart
+            data={bars}
+            layout="vertical"
+            margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis
+              type="number"
+              tickFormatter={(value: number) => axisMoney(value)}
               tick={{ fontSize: 12 }}
-              width={72}
+              tickCount={4}
+              minTickGap={16}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              tickFormatter={shorten}
+              tick={{ fontSize: 12 }}
+              width={labelWidth}
+              interval={0}
             />
             <Tooltip formatter={(value) => money(Number(value))} />
-            <Bar dataKey="cost" name="Cost" fill={brand} />
+            <Bar dataKey="cost" name="Cost" fill={brand} maxBarSize={28} />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -117,7 +168,10 @@ function BreakdownTable({ caption, rows, total }: BreakdownTableProps) {
       <tbody>
         {rows.map(([label, cost]) => (
           <tr key={label} className="border-t border-slate-100">
-            <th scope="row" className="px-2 py-1 font-normal break-all">
+            <th
+              scope="row"
+              className="px-2 py-1 text-left font-normal break-all"
+            >
               {label}
             </th>
             <td className="px-2 py-1 text-right tabular-nums">{cost}</td>
