@@ -132,8 +132,18 @@ test.describe('with the demo token', () => {
     // The demo token is gone for good, until the demo is reset.
     const useDemo = page.getByRole('button', { name: 'Use the demo token' });
     await useDemo.click();
-    await expect(page.getByText('That token was not accepted')).toBeVisible();
+    await expect(
+      page.getByText(
+        'The demo token was not accepted: it has been revoked in this demo. Reset demo, above, restores it',
+      ),
+    ).toBeVisible();
+    // Reset demo asks first, naming what is lost.
     await page.getByRole('button', { name: 'Reset demo' }).click();
+    const reset = page.getByRole('alertdialog', { name: 'Reset the demo?' });
+    await expect(reset).toContainText(
+      'every resource you created or changed in the demo',
+    );
+    await reset.getByRole('button', { name: 'Reset demo' }).click();
     await expect(page.getByText('The demo is as it started')).toBeVisible();
     await useDemo.click();
     await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
@@ -146,6 +156,29 @@ test.describe('with the demo token', () => {
     await expect(
       page.getByRole('rowheader', { name: 'terraform' }),
     ).toHaveCount(0);
+  });
+
+  test('Reset demo in the header asks, then undoes every change and says so', async ({
+    page,
+  }) => {
+    await page.goto('/account/tokens');
+    await page.getByRole('button', { name: 'Revoke terraform' }).click();
+    await page.getByRole('button', { name: 'Revoke token' }).click();
+    await expect(
+      page.getByRole('rowheader', { name: 'terraform' }),
+    ).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Reset demo' }).click();
+    const reset = page.getByRole('alertdialog', { name: 'Reset the demo?' });
+    await expect(reset).toContainText('back to the seeded one');
+    await reset.getByRole('button', { name: 'Reset demo' }).click();
+    await expect(
+      page.getByText('The demo is as it started: every change was undone.'),
+    ).toBeVisible();
+    await page.goto('/account/tokens');
+    await expect(
+      page.getByRole('rowheader', { name: 'terraform' }),
+    ).toBeVisible();
   });
 
   test('SSH keys: added with a fingerprint, refused when not a key, deleted', async ({

@@ -3,17 +3,23 @@ import {
   useQuery,
   type QueryClient,
 } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { accountQuery } from '../api/queries/account';
 import { createQueryClient } from '../api/query-client';
 import { signIn, signOut } from '../api/session';
 import { SignInPage } from '../features/auth/sign-in-page';
+import { ECDSA_384 } from '../lib/validation/ssh-key.fixtures';
+import { control, state } from '../mocks/control';
 import { server } from '../mocks/node';
+import { call } from '../mocks/test-utils';
 import { DEMO_READONLY_TOKEN, DEMO_TOKEN } from '../mocks/seed';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Shell } from './shell';
+
+const notify = vi.hoisted(() => ({ success: vi.fn(), error: vi.fn() }));
+vi.mock('../components/toast', () => ({ notify }));
 
 let client: QueryClient;
 /** What the page had of the account each time it drew. */
@@ -88,4 +94,37 @@ it('signing out empties the cache: the next token fetches afresh', async () => {
     `Bearer ${DEMO_TOKEN}`,
     `Bearer ${DEMO_READONLY_TOKEN}`,
   ]);
+});
+
+it('Reset demo asks first, naming what is lost, and says when done', async () => {
+  const user = userEvent.setup();
+  window.__fugokuMock = { ...control, demoToken: DEMO_TOKEN };
+  signIn(DEMO_TOKEN);
+  const made = await call('/ssh-keys', {
+    method: 'POST',
+    body: { name: 'reset-probe', public_key: ECDSA_384.line },
+  });
+  expect(made.status).toBe(201);
+  const probe = () =>
+    state().sshKeys.filter((key) => key.name === 'reset-probe');
+  renderConsole();
+  await screen.findByRole('heading', { name: 'Adaeze Okafor' });
+
+  await user.click(screen.getByRole('button', { name: 'Reset demo' }));
+  const dialog = await screen.findByRole('alertdialog', {
+    name: 'Reset the demo?',
+  });
+  expect(dialog).toHaveTextContent(
+    'every resource you created or changed in the demo',
+  );
+  expect(probe()).toHaveLength(1);
+  await user.click(within(dialog).getByRole('button', { name: 'Reset demo' }));
+
+  await vi.waitFor(() => expect(notify.success).toHaveBeenCalled());
+  expect(notify.success).toHaveBeenCalledWith(
+    'The demo is as it started: every change was undone.',
+  );
+  expect(probe()).toEqual([]);
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  delete window.__fugokuMock;
 });

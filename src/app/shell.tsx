@@ -5,8 +5,9 @@ import { isDemo } from '../api/config';
 import { clearRateLimit } from '../api/rate-limit';
 import { signOut, useSession } from '../api/session';
 import { Button } from '../components/button';
+import { notify } from '../components/toast';
+import { useResetDemo } from '../features/auth/reset-demo';
 import { cx } from '../lib/class-names';
-import { mockControls } from '../lib/demo';
 import { navigation } from './navigation';
 import { RateLimitBanner, RateLimitMeter } from './rate-limit-status';
 
@@ -127,19 +128,20 @@ function AccountActions() {
     navigate('/sign-in', { replace: true });
   }
 
-  async function resetDemo() {
-    await mockControls()?.reset();
+  const resetDemo = useResetDemo(() => {
     queryClient.clear();
     navigate('/', { replace: true });
-  }
+    notify.success('The demo is as it started: every change was undone.');
+  });
 
   return (
     <div className="flex items-center gap-1">
       {isDemo && (
-        <Button variant="ghost" size="sm" onClick={resetDemo}>
+        <Button variant="ghost" size="sm" onClick={resetDemo.open}>
           Reset demo
         </Button>
       )}
+      {resetDemo.dialog}
       <Button variant="ghost" size="sm" onClick={leave}>
         Sign out
       </Button>

@@ -42,7 +42,10 @@ export default function SignInDialog({ reason }: { reason: string | null }) {
             work on this page is kept; sign in to carry on.
           </Dialog.Description>
           <div className="mt-4">
-            <SignInForm onSignedIn={() => undefined} />
+            <SignInForm
+              onSignedIn={() => undefined}
+              demoTokenRefused="Sign out instead: Reset demo, on the sign-in page, restores it."
+            />
           </div>
           <Button variant="ghost" size="sm" className="mt-3" onClick={leave}>
             Sign out instead

@@ -10,6 +10,8 @@ import { mockControls } from '../../lib/demo';
 
 interface SignInFormProps {
   onSignedIn: () => void;
+  /** In the demo, how to get a revoked demo token back, from here. */
+  demoTokenRefused?: string;
 }
 
 function describeFailure(error: ApiError) {
@@ -19,11 +21,14 @@ function describeFailure(error: ApiError) {
   return error.message;
 }
 
+const demoTokenRevoked =
+  'The demo token was not accepted: it has been revoked in this demo.';
+
 /**
  * Checks a token against the API before keeping it, so that a mistyped one
  * is caught here rather than on the next page.
  */
-export function SignInForm({ onSignedIn }: SignInFormProps) {
+export function SignInForm({ onSignedIn, demoTokenRefused }: SignInFormProps) {
   const queryClient = useQueryClient();
   const demoToken = mockControls()?.demoToken;
   const inputId = useId();
@@ -31,6 +36,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   const [token, setToken] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [refused, setRefused] = useState<string | null>(null);
 
   async function verify(candidate: string) {
     if (pending) return;
@@ -61,6 +67,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       onSignedIn();
     } catch (failure) {
       setError(failure);
+      setRefused(candidate.trim());
     } finally {
       setPending(false);
     }
@@ -72,7 +79,14 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   }
 
   let message: string | null = null;
-  if (isApiError(error)) message = describeFailure(error);
+  const demoRefused =
+    isApiError(error) &&
+    error.status === 401 &&
+    Boolean(demoToken) &&
+    refused === demoToken;
+  if (demoRefused) {
+    message = [demoTokenRevoked, demoTokenRefused].filter(Boolean).join(' ');
+  } else if (isApiError(error)) message = describeFailure(error);
   else if (error instanceof Error) message = error.message;
 
   return (

@@ -2,7 +2,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isDemo } from '../../api/config';
 import { getSignOutReason, useSession } from '../../api/session';
 import { useState } from 'react';
-import { mockControls } from '../../lib/demo';
+import { useResetDemo } from './reset-demo';
 import { SignInForm } from './sign-in-form';
 
 /** Only paths inside the console are followed after signing in. */
@@ -45,7 +45,10 @@ export function SignInPage() {
         </p>
       )}
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-5">
-        <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
+        <SignInForm
+          onSignedIn={() => navigate(next, { replace: true })}
+          demoTokenRefused="Reset demo, above, restores it (and puts back everything else as the demo started)."
+        />
       </div>
     </main>
   );
@@ -57,18 +60,22 @@ export function SignInPage() {
  */
 function ResetDemo() {
   const [done, setDone] = useState(false);
-  if (done) return <span role="status">The demo is as it started.</span>;
+  const reset = useResetDemo(() => setDone(true));
   return (
-    <button
-      type="button"
-      className="font-medium underline"
-      onClick={async () => {
-        await mockControls()?.reset();
-        setDone(true);
-      }}
-    >
-      Reset demo
-    </button>
+    <>
+      {done ? (
+        <span role="status">The demo is as it started.</span>
+      ) : (
+        <button
+          type="button"
+          className="font-medium underline"
+          onClick={reset.open}
+        >
+          Reset demo
+        </button>
+      )}
+      {reset.dialog}
+    </>
   );
 }
 
