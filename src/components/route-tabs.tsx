@@ -15,8 +15,10 @@ const listClass = cx(
   '[scrollbar-width:thin]',
 );
 
+// A block, so that its padding and underline count in the list's height:
+// the list scrolls, and clips whatever sticks out of it.
 const tabClass =
-  'shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap';
+  'block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap';
 const activeClass = 'border-brand-700 text-brand-800';
 const idleClass = 'border-transparent text-slate-600 hover:text-slate-900';
 
@@ -63,7 +65,12 @@ export function RouteTabs({
 
   return (
     <nav aria-label={label} className={cx('relative', className)}>
-      <ul ref={listRef} className={listClass}>
+      <ul
+        ref={listRef}
+        data-more-start={edges.start || undefined}
+        data-more-end={edges.end || undefined}
+        className={listClass}
+      >
         {tabs.map((tab, index) => (
           <li key={index} className="shrink-0">
             <NavLink
