@@ -143,21 +143,25 @@ test.describe('the usage dashboard', () => {
     await expectAccessible('custom range error');
   });
 
-  test("projects the month end from the API's total and hourly rate", async ({
+  test("projects the month end from the API's total and hourly rate, within the monthly caps", async ({
     page,
   }) => {
     // Time stands still at the fixture's start, 20 Nov 2026, 09:00 UTC.
     await page.clock.setFixedTime(startTime);
     const answer = usageAnswer(page);
     await page.goto('/billing');
-    const { summary, hourly_rate } = await answer;
+    const { summary, hourly_rate, rest_of_month } = await answer;
 
     const hoursLeft = (Date.UTC(2026, 11, 1) - startTime.getTime()) / 3_600_000;
     expect(hoursLeft).toBe(255);
+    // Instances that run all of November reach their plan's monthly price
+    // before it ends: the rest of the month costs less than the rate says.
+    const atRate = Math.round(hourly_rate * 10_000) * hoursLeft;
+    const capped = Math.round(rest_of_month * 10_000);
+    expect(capped).toBeLessThan(atRate);
     // Worked in whole ten-thousandths of a dollar, then to the cent.
     const tenThousandths =
-      Math.round(summary.total * 10_000) +
-      Math.round(hourly_rate * 10_000) * hoursLeft;
+      Math.round(summary.total * 10_000) + Math.min(atRate, capped);
     const expected = dollars.format(Math.round(tenThousandths / 100) / 100);
 
     const projection = page.locator('[data-projection]');
@@ -170,6 +174,9 @@ test.describe('the usage dashboard', () => {
     )?.[1];
     expect(Math.abs(amount(rate!) - hourly_rate)).toBeLessThan(0.005);
     await expect(note).toContainText('until the month ends (UTC)');
+    await expect(note).toContainText(
+      'no resource costing more than its monthly price',
+    );
   });
 
   test('lists the five dearest resources, dearest first', async ({ page }) => {

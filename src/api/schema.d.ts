@@ -752,7 +752,7 @@ export interface paths {
         };
         /**
          * Get usage and cost for a period
-         * @description Costs per category and per resource between two dates, both in UTC, `end_date` included. Resources deleted since are still listed. The `currency` and `hourly_rate` fields, the `plan` and `deleted` fields of the lines, and the load balancer and floating IP breakdowns are extensions.
+         * @description Costs per category and per resource between two dates, both in UTC, `end_date` included. Resources deleted since are still listed. Each resource is billed per started hour, and at most its monthly price (a plan's `price_monthly`; a volume's size times `volume_gb_month`; `load_balancer_month`, `floating_ip_month`) in each calendar month, hours of that month before `start_date` included. The `currency`, `hourly_rate` and `rest_of_month` fields, the `plan` and `deleted` fields of the lines, and the load balancer and floating IP breakdowns are extensions.
          */
         get: operations["getAccountUsage"];
         put?: never;
@@ -966,7 +966,9 @@ export interface components {
             disk_gb: number;
             /** @description Monthly egress included with the plan, in TB. */
             transfer_tb: number;
+            /** @description What an instance of the plan costs per started hour. */
             price_hourly: components["schemas"]["Money"];
+            /** @description The most an instance of the plan costs in a calendar month (UTC), however many hours it runs. */
             price_monthly: components["schemas"]["Money"];
         };
         Image: {
@@ -975,6 +977,7 @@ export interface components {
             distribution: string;
             version: string;
         };
+        /** @description Monthly prices. A volume, load balancer or floating IP is billed per started hour at 1/730 of its monthly price, and at most its monthly price in a calendar month (UTC). */
         Pricing: {
             currency: components["schemas"]["Currency"];
             /** @description Price of one GB of volume for a month. */
@@ -1081,6 +1084,8 @@ export interface components {
             };
             /** @description Extension. What the account's current resources cost per hour, for projecting the month's total. */
             hourly_rate: components["schemas"]["Money"];
+            /** @description Extension. What the account's current resources will still cost from now to the end of this calendar month (UTC) if they keep running: each is billed by the hour but at most its monthly price in a calendar month, so this can be less than `hourly_rate` times the hours left. */
+            rest_of_month: components["schemas"]["Money"];
         };
         UsageInstanceLine: {
             id: components["schemas"]["InstanceId"];

@@ -73,6 +73,16 @@ describe('usage ranges', () => {
     expect(projectMonthEnd(1.005, 0.01, at('2026-11-20T09:00:00Z'))).toBe(3.56);
   });
 
+  it('projects no more than the API says the rest of the month can cost', () => {
+    const nov20 = at('2026-11-20T09:00:00Z');
+    // 255 hours at $0.036 is $9.18, but the plan's cap leaves $6.72.
+    expect(projectMonthEnd(17.28, 0.036, nov20, 6.72)).toBe(24);
+    // A cap that is not reached changes nothing.
+    expect(projectMonthEnd(17.28, 0.036, nov20, 9.5)).toBe(26.46);
+    // Every resource at its cap already: the month-to-date stands.
+    expect(projectMonthEnd(24, 0.036, nov20, 0)).toBe(24);
+  });
+
   it('describes a range in UTC whatever the time zone', () => {
     expect(describeRange({ start: '2026-11-01', end: '2026-11-30' })).toBe(
       '1 Nov 2026 – 30 Nov 2026',

@@ -109,13 +109,23 @@ const toMillionths = (amount: number) =>
  * Month-to-date plus the current hourly rate for the hours left, rounded
  * to the cent once, at the end: so the estimate agrees with the figures
  * it adds up as they are shown (Intl shows 1.005 as 1.01, not 1.00).
+ *
+ * Resources are billed by the hour but at most their monthly price in a
+ * calendar month, so the hours left cannot cost more than `restOfMonth`,
+ * the API's figure for what the current resources will still cost until
+ * the month ends, each within its cap. The estimate takes the smaller of
+ * the two: a user expects a month-end figure no higher than the bill
+ * could be (never above the monthly prices of what runs), and the rate
+ * alone would overstate it once a resource nears its cap. Without caps the
+ * two agree, and the estimate is the spec's month-to-date plus rate × hours.
  */
 export function projectMonthEnd(
   monthToDate: number,
   hourlyRate: number,
   now: number,
+  restOfMonth = Infinity,
 ): number {
-  const rest = hourlyRate * hoursLeftInMonth(now);
+  const rest = Math.min(hourlyRate * hoursLeftInMonth(now), restOfMonth);
   const sum = toMillionths(monthToDate) + toMillionths(rest);
   return Math.round(sum / 10_000) / 100;
 }

@@ -46,8 +46,13 @@ export function SummaryCards({ usage, range, now }: SummaryCardsProps) {
 }
 
 function Projection({ usage, now }: { usage: Usage; now: number }) {
-  const { summary, currency, hourly_rate } = usage;
-  const projected = projectMonthEnd(summary.total, hourly_rate, now);
+  const { summary, currency, hourly_rate, rest_of_month } = usage;
+  const projected = projectMonthEnd(
+    summary.total,
+    hourly_rate,
+    now,
+    rest_of_month,
+  );
   return (
     <p className="rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm text-brand-800">
       <span className="font-medium">Estimated month end: </span>
@@ -55,7 +60,8 @@ function Projection({ usage, now }: { usage: Usage; now: number }) {
         {formatMoney(projected, currency)}
       </span>{' '}
       — an estimate: month to date plus {formatMoney(hourly_rate, currency)} an
-      hour, at today&apos;s rate, until the month ends (UTC).
+      hour, at today&apos;s rate, until the month ends (UTC), no resource
+      costing more than its monthly price.
     </p>
   );
 }

@@ -18,7 +18,13 @@ const line = (n: number, cost: number) => ({
   deleted: false,
 });
 
-function usage(costs: number[], total: number, hourlyRate = 0.01): Usage {
+function usage(
+  costs: number[],
+  total: number,
+  hourlyRate = 0.01,
+  // By default more than the hours left can cost: no cap is reached.
+  restOfMonth = hourlyRate * 1000,
+): Usage {
   return {
     period: { start: '2026-10-01T00:00:00Z', end: '2026-10-31T23:59:59Z' },
     currency: 'USD',
@@ -31,6 +37,7 @@ function usage(costs: number[], total: number, hourlyRate = 0.01): Usage {
       bandwidth: { egress_gb: 0, included_gb: 0, cost: 0 },
     },
     hourly_rate: hourlyRate,
+    rest_of_month: restOfMonth,
   };
 }
 
@@ -153,6 +160,18 @@ describe('the month-end projection', () => {
     expect(note).toHaveTextContent(
       'Estimated month end: $44.86 — an estimate: month to date plus ' +
         '$0.0137 an hour',
+    );
+  });
+
+  it('stops at what the monthly prices leave of the month', async () => {
+    // 255 hours at $0.036 would be $9.18; the plan's $24.00 a month caps
+    // the rest at $6.72, as the API says.
+    answerUsage(usage([17.28], 17.28, 0.036, 6.72));
+    renderBilling('/billing');
+    const { figure, note } = await shownProjection();
+    expect(figure).toBe('$24.00');
+    expect(note).toHaveTextContent(
+      'no resource costing more than its monthly price',
     );
   });
 

@@ -33,6 +33,7 @@ function usage(costs: number[], total: number): Usage {
       bandwidth: { egress_gb: 0, included_gb: 0, cost: 0 },
     },
     hourly_rate: 0.01,
+    rest_of_month: 1,
   };
 }
 
