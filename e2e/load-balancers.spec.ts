@@ -78,6 +78,9 @@ test('the list, the create form and the new balancer pass an accessibility scan'
     .click();
   await expect(page).toHaveURL('/load-balancers/new');
   await expect(page.getByText('$12.00')).toBeVisible();
+  await expect(
+    page.getByText('$0.0164 an hour, at most $12.00 a month'),
+  ).toBeVisible();
   await page.getByLabel('Name').fill('api-lb');
   await page.getByLabel('Instance to add').selectOption({ label: 'api-1' });
   await page.getByRole('button', { name: 'Add backend' }).click();

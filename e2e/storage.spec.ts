@@ -116,6 +116,9 @@ test('a new empty volume: checked as typed, priced, one POST for two clicks', as
   await expect(page.getByText('Use at least 1 GB')).toBeVisible();
   await size.fill('20');
   await expect(page.getByText('$2.00')).toBeVisible();
+  await expect(
+    page.getByText('$0.0027 an hour, at most $2.00 a month'),
+  ).toBeVisible();
   await size.fill('250');
   await expect(page.getByText('$25.00')).toBeVisible();
 

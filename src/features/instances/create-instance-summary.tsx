@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '../../api/types';
 import { formatMoney } from '../../lib/format';
+import { describeHourlyPrice } from '../../lib/pricing';
 import type {
   CreateInstanceValues,
   InstanceChoices,
@@ -87,6 +88,10 @@ function PlanPrice({ plan, currency }: { plan?: Plan; currency: string }) {
           {formatMoney(plan.price_hourly, currency)}
         </dd>
       </div>
+      <p className="mt-1 text-xs text-slate-600">
+        Billed by the hour, and never more than the monthly price in a calendar
+        month.
+      </p>
     </dl>
   );
 }
@@ -100,7 +105,11 @@ export function PriceBySubmit({ choices }: { choices: InstanceChoices }) {
   if (!plan) return null;
   return (
     <p className="text-sm text-slate-700 tabular-nums lg:hidden">
-      {formatMoney(plan.price_monthly, choices.currency)} a month
+      {describeHourlyPrice(
+        plan.price_hourly,
+        plan.price_monthly,
+        choices.currency,
+      )}
     </p>
   );
 }

@@ -326,6 +326,14 @@ describe('the create-instance page, beyond the main paths', () => {
     const summary = screen.getByRole('region', { name: 'Summary' });
     expect(summary).toHaveTextContent('Monthly$24.00');
     expect(summary).toHaveTextContent('Hourly$0.036');
+    expect(summary).toHaveTextContent(
+      'never more than the monthly price in a calendar month',
+    );
+    expect(
+      screen.getByRole('radio', { name: 'Standard 2' }),
+    ).toHaveAccessibleDescription(
+      /\$0\.036 an hour, at most \$24\.00 a month$/,
+    );
   });
 
   it('says when the outcome is unknown, then finds the instance', async () => {

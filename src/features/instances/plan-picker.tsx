@@ -3,6 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import type { Plan } from '../../api/types';
 import { cx } from '../../lib/class-names';
 import { formatMoney } from '../../lib/format';
+import { describeHourlyPrice } from '../../lib/pricing';
 import { ChoiceGroup, type ChoiceAria } from './choice-group';
 import type { CreateInstanceValues } from './create-instance-schema';
 
@@ -16,7 +17,10 @@ export function planSpecs(plan: Plan) {
   return `${plan.vcpu} vCPU · ${plan.ram_gb} GB RAM · ${plan.disk_gb} GB disk`;
 }
 
-/** The plans as radio cards, each with its size and monthly price. */
+/**
+ * The plans as radio cards, each with its size, its monthly price and how
+ * it is billed: by the hour, never above the monthly price.
+ */
 export function PlanPicker({ plans, currency }: PlanPickerProps) {
   return (
     <ChoiceGroup name="plan" legend="Plan">
@@ -56,7 +60,7 @@ function PlanCard({ plan, currency, ...aria }: PlanCardProps) {
         {...register('plan')}
         {...aria}
         aria-labelledby={`${id}-name`}
-        aria-describedby={`${id}-price ${id}-specs`}
+        aria-describedby={`${id}-price ${id}-specs ${id}-billing`}
         className="mt-1 size-4 shrink-0 accent-brand-700"
       />
       <span className="min-w-0 flex-1 text-sm">
@@ -71,6 +75,9 @@ function PlanCard({ plan, currency, ...aria }: PlanCardProps) {
         </span>
         <span id={`${id}-specs`} className="block text-slate-600">
           {planSpecs(plan)}
+        </span>
+        <span id={`${id}-billing`} className="block text-xs text-slate-600">
+          {describeHourlyPrice(plan.price_hourly, plan.price_monthly, currency)}
         </span>
       </span>
     </label>

@@ -31,6 +31,7 @@ import {
 } from '../../components/form/field';
 import { notify } from '../../components/toast';
 import { formatMoney } from '../../lib/format';
+import { hourlyFromMonthly } from '../../lib/pricing';
 import { PROTOCOLS } from '../../lib/validation/load-balancer';
 import { AlgorithmField } from './algorithm-field';
 import { HealthCheckFields } from './health-check-fields';
@@ -262,7 +263,9 @@ function BackendChooser({
 }
 
 function FormActions({ pricing }: { pricing: Pricing }) {
-  const price = formatMoney(pricing.load_balancer_month, pricing.currency);
+  const monthly = pricing.load_balancer_month;
+  const price = formatMoney(monthly, pricing.currency);
+  const hourly = formatMoney(hourlyFromMonthly(monthly), pricing.currency);
   return (
     <>
       <Link
@@ -273,8 +276,8 @@ function FormActions({ pricing }: { pricing: Pricing }) {
         Cancel
       </Link>
       <p className="text-sm text-slate-700">
-        <span className="font-semibold">{price}</span> a month, billed by the
-        hour.
+        {hourly} an hour, at most <span className="font-semibold">{price}</span>{' '}
+        a month.
       </p>
     </>
   );

@@ -33,7 +33,7 @@ import { PageHeader } from '../../components/page-header';
 import { PickAction } from '../../components/pick-action';
 import { notify } from '../../components/toast';
 import { GatedButton } from '../../components/write-gate';
-import { formatMoney } from '../../lib/format';
+import { describeHourlyPrice, hourlyFromMonthly } from '../../lib/pricing';
 import {
   instanceChoices,
   InstanceSearch,
@@ -149,8 +149,12 @@ function ReserveFloatingIp() {
       />
       {pricing && (
         <p className="text-sm text-slate-600">
-          {formatMoney(pricing.floating_ip_month, pricing.currency)} a month
-          while reserved, assigned or not.
+          {describeHourlyPrice(
+            hourlyFromMonthly(pricing.floating_ip_month),
+            pricing.floating_ip_month,
+            pricing.currency,
+          )}
+          , while reserved, assigned or not.
         </p>
       )}
     </div>

@@ -19,6 +19,7 @@ import {
 } from '../../components/form';
 import { notify } from '../../components/toast';
 import { formatMoney } from '../../lib/format';
+import { hourlyFromMonthly } from '../../lib/pricing';
 import {
   createVolumeSchema,
   initialValues,
@@ -188,6 +189,10 @@ function MonthlyPrice({ choices }: { choices: VolumeChoices }) {
         'Enter a size to see the price.'
       ) : (
         <>
+          <span className="tabular-nums">
+            {formatMoney(hourlyFromMonthly(price), choices.currency)}
+          </span>{' '}
+          an hour, at most{' '}
           <span className="font-semibold tabular-nums">
             {formatMoney(price, choices.currency)}
           </span>{' '}

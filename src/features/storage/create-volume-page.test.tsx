@@ -64,7 +64,9 @@ describe('creating a volume', () => {
     const size = await screen.findByLabelText('Size');
     await user.clear(size);
     await user.type(size, '30');
-    expect(await screen.findByText('$3.00')).toBeInTheDocument();
+    const price = (await screen.findByText('$3.00')).parentElement;
+    // Billed by the hour at 1/730 of the month, never above the month.
+    expect(price).toHaveTextContent('$0.0041 an hour, at most $3.00 a month');
     await user.clear(size);
     await user.type(size, '2.5');
     expect(
