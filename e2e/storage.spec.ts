@@ -199,7 +199,10 @@ test('from a snapshot: size at least its own, region fixed, a 422 put where it b
 
   await create.click();
   await expect(page).toHaveURL(/\/volumes\/vol-/);
-  await expect(main(page)).toContainText('snap-');
+  // The new volume names the snapshot it was restored from.
+  await expect(
+    main(page).getByRole('link', { name: 'db-primary-nightly' }),
+  ).toBeVisible();
 });
 
 test('attach and detach: the volume page, the list and the storage tab agree without a reload', async ({
