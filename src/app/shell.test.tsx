@@ -7,7 +7,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { accountQuery } from '../api/queries/account';
-import { createQueryClient } from '../api/query-client';
+import { createQueryClient, queryClient } from '../api/query-client';
 import { signIn, signOut } from '../api/session';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { ECDSA_384 } from '../lib/validation/ssh-key.fixtures';
@@ -16,6 +16,7 @@ import { server } from '../mocks/node';
 import { call } from '../mocks/test-utils';
 import { DEMO_READONLY_TOKEN, DEMO_TOKEN } from '../mocks/seed';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routes } from './router';
 import { Shell } from './shell';
 
 const notify = vi.hoisted(() => ({ success: vi.fn(), error: vi.fn() }));
@@ -125,6 +126,56 @@ it('Reset demo asks first, naming what is lost, and says when done', async () =>
     'The demo is as it started: every change was undone.',
   );
   expect(probe()).toEqual([]);
-  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  await vi.waitFor(() =>
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(),
+  );
+  delete window.__fugokuMock;
+});
+
+it('Reset demo says it is done only once the overview shows the reset account', async () => {
+  const user = userEvent.setup();
+  window.__fugokuMock = { ...control, demoToken: DEMO_TOKEN };
+  signIn(DEMO_TOKEN);
+  const seeded = state().networks.length;
+  const made = await call('/networks', {
+    method: 'POST',
+    body: {
+      name: 'reset-net',
+      region: 'lagos-1',
+      subnet: '10.60.0.0/24',
+      dhcp_enabled: true,
+    },
+  });
+  expect(made.status).toBe(201);
+  // The real pages, on the cache their loaders fill.
+  const router = createMemoryRouter(routes, { initialEntries: ['/'] });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  // Read even while the dialog hides the page from assistive technology.
+  const networks = () =>
+    within(screen.getByRole('main', { hidden: true })).queryByRole('link', {
+      name: /^Networks/,
+      hidden: true,
+    })?.textContent ?? 'no overview';
+  await vi.waitFor(() => expect(networks()).toBe(`Networks${seeded + 1}`));
+
+  // What the page showed when the toast said the demo was reset.
+  let shown: string | null | undefined;
+  notify.success.mockImplementation(() => {
+    shown = networks();
+  });
+  await user.click(screen.getByRole('button', { name: 'Reset demo' }));
+  const dialog = await screen.findByRole('alertdialog', {
+    name: 'Reset the demo?',
+  });
+  await user.click(within(dialog).getByRole('button', { name: 'Reset demo' }));
+
+  await vi.waitFor(() => expect(shown).toBeDefined());
+  expect(state().networks).toHaveLength(seeded);
+  expect(shown).toBe(`Networks${seeded}`);
+  queryClient.clear();
   delete window.__fugokuMock;
 });

@@ -1,4 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
+import {
+  notifyManager,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Navigate, NavLink, Outlet, useNavigate } from 'react-router';
 import { isDemo } from '../api/config';
@@ -128,9 +132,15 @@ function AccountActions() {
     navigate('/sign-in', { replace: true });
   }
 
-  const resetDemo = useResetDemo(() => {
-    queryClient.clear();
-    navigate('/', { replace: true });
+  const resetDemo = useResetDemo(async () => {
+    queryClient.getMutationCache().clear();
+    // Every answer from before goes at once, on screen too (pages show their
+    // loading state), without asking again for the page being left.
+    for (const query of queryClient.getQueryCache().getAll()) query.reset();
+    // The overview's loader asks afresh for all it shows (even when it is
+    // already the page on screen); done once those answers are in.
+    await navigate('/', { replace: true });
+    await answersShown(queryClient);
     notify.success('The demo is as it started: every change was undone.');
   });
 
@@ -147,4 +157,20 @@ function AccountActions() {
       </Button>
     </div>
   );
+}
+
+/**
+ * Resolves once no query of the cache is fetching and the pages reading
+ * them have been told (React Query tells them on its next batch).
+ */
+function answersShown(queryClient: QueryClient) {
+  return new Promise<void>((resolve) => {
+    const check = () => {
+      if (queryClient.isFetching() > 0) return;
+      unsubscribe();
+      notifyManager.schedule(resolve);
+    };
+    const unsubscribe = queryClient.getQueryCache().subscribe(check);
+    check();
+  });
 }

@@ -4,7 +4,7 @@ import { mockControls } from '../../lib/demo';
 interface ResetDemoDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  onReset: () => void;
+  onReset: () => void | Promise<void>;
 }
 
 /** Asks before the demo's mock account goes back to its seeded state. */
@@ -15,7 +15,7 @@ export default function ResetDemoDialog({
 }: ResetDemoDialogProps) {
   async function reset() {
     await mockControls()?.reset();
-    onReset();
+    await onReset();
   }
 
   return (

@@ -6,9 +6,10 @@ const ResetDemoDialog = lazy(() => import('./reset-demo-dialog'));
 /**
  * Reset demo, asked first: `open` shows the question, `dialog` is where it
  * is drawn. `onReset` runs once the mock account is back as it started,
- * for the caller to empty its caches and say so.
+ * for the caller to empty its caches and say so; the question stays
+ * pending until it has finished.
  */
-export function useResetDemo(onReset: () => void) {
+export function useResetDemo(onReset: () => void | Promise<void>) {
   const [asking, setAsking] = useState(false);
   const dialog = asking && (
     <Suspense fallback={null}>
