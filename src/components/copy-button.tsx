@@ -6,10 +6,17 @@ interface CopyButtonProps {
   /** What is copied, for screen readers: "Copy instance ID". */
   label: string;
   className?: string;
+  /** Called after each copy that worked. */
+  onCopied?: () => void;
 }
 
 /** Copies a value to the clipboard and says so for a moment. */
-export function CopyButton({ value, label, className }: CopyButtonProps) {
+export function CopyButton({
+  value,
+  label,
+  className,
+  onCopied,
+}: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -22,6 +29,7 @@ export function CopyButton({ value, label, className }: CopyButtonProps) {
     try {
       await navigator.clipboard.writeText(value);
       setState('copied');
+      onCopied?.();
     } catch {
       setState('failed');
     }

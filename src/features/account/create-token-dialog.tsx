@@ -168,6 +168,7 @@ interface SecretOnceProps {
 }
 
 function SecretOnce({ name, secret, doneRef, onDone }: SecretOnceProps) {
+  const [copied, setCopied] = useState(false);
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
@@ -182,11 +183,17 @@ function SecretOnce({ name, secret, doneRef, onDone }: SecretOnceProps) {
         >
           {secret}
         </code>
-        <CopyButton value={secret} label="Copy the token secret" />
+        <CopyButton
+          value={secret}
+          label="Copy the token secret"
+          onCopied={() => setCopied(true)}
+        />
       </div>
       <div className="flex flex-wrap items-center justify-end gap-3">
         <p className="text-sm text-slate-600">
-          This stays open until you have copied it.
+          {copied
+            ? 'Copied. Close this when you have stored it safely.'
+            : 'This stays open until you have copied it.'}
         </p>
         <Button ref={doneRef} onClick={onDone}>
           I have copied it

@@ -82,6 +82,32 @@ describe('API tokens', () => {
     expect(cacheText(client)).not.toContain(secret.slice(8));
   });
 
+  it('says the secret was copied once it is, instead of asking for it', async () => {
+    const user = userEvent.setup();
+    renderTokens();
+    await screen.findByRole('region', { name: 'API tokens' });
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Name'), 'ci-deploy');
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Create token' }),
+    );
+    const secret = (await within(dialog).findByLabelText('Token secret'))
+      .textContent!;
+    expect(dialog).toHaveTextContent(
+      'This stays open until you have copied it.',
+    );
+
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Copy the token secret' }),
+    );
+    expect(await navigator.clipboard.readText()).toBe(secret);
+    expect(dialog).toHaveTextContent(
+      'Copied. Close this when you have stored it safely.',
+    );
+    expect(dialog).not.toHaveTextContent('until you have copied it');
+  });
+
   it('signs out, saying why, when the console revokes its own token', async () => {
     const user = userEvent.setup();
     const { router } = renderTokens();
