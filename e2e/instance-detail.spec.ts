@@ -53,7 +53,9 @@ test('a resize shows resizing, then running, then the page goes quiet', async ({
   await page.getByRole('button', { name: 'Resize…' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('radio', { name: /Standard 4/ }).check();
-  await expect(dialog).toContainText('$24.00 → $48.00');
+  await expect(dialog).toContainText(
+    'at most $24.00 a month → $0.071 an hour, at most $48.00 a month',
+  );
   await dialog.getByRole('button', { name: 'Resize instance' }).click();
 
   await expect(dialog).toBeHidden();

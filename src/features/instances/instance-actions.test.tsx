@@ -94,15 +94,26 @@ describe('Resize', () => {
     });
     expect(confirm).toBeDisabled();
 
-    await user.click(within(dialog).getByRole('radio', { name: /Standard 4/ }));
+    // Prices read as they are billed, everywhere: by the hour, capped by
+    // the month; each plan says what it changes from the current one.
     expect(dialog).toHaveTextContent(
-      'Monthly price: $24.00 → $48.00 (+$24.00)',
+      'Now on Standard 2: 2 vCPU · 4 GB RAM · 80 GB disk, $0.036 an hour, at most $24.00 a month.',
+    );
+    const standard4 = within(dialog).getByRole('radio', { name: 'Standard 4' });
+    expect(standard4).toHaveAccessibleDescription(
+      '+$0.035 an hour, +$24.00 a month 4 vCPU · 8 GB RAM · 160 GB disk $0.071 an hour, at most $48.00 a month',
+    );
+    expect(dialog).not.toHaveTextContent('/mo');
+
+    await user.click(standard4);
+    expect(dialog).toHaveTextContent(
+      'Price: $0.036 an hour, at most $24.00 a month → $0.071 an hour, at most $48.00 a month (+$0.035 an hour, +$24.00 a month)',
     );
     await user.click(
-      within(dialog).getByRole('radio', { name: /CPU-Optimized 4/ }),
+      within(dialog).getByRole('radio', { name: 'CPU-Optimized 4' }),
     );
     expect(dialog).toHaveTextContent(
-      'Monthly price: $24.00 → $84.00 (+$60.00)',
+      'Price: $0.036 an hour, at most $24.00 a month → $0.13 an hour, at most $84.00 a month (+$0.089 an hour, +$60.00 a month)',
     );
     await user.click(within(dialog).getByRole('radio', { name: /Standard 4/ }));
     // Polling starts with the answer to the resize; from here time is fake

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describePlanPriceChange,
   formatPort,
   formatPriceChange,
   isAnywhere,
@@ -18,6 +19,27 @@ describe('instance formatting', () => {
     expect(formatPriceChange(24, 'USD')).toBe('+$24.00');
     expect(formatPriceChange(-36, 'USD')).toBe('-$36.00');
     expect(formatPriceChange(0, 'USD')).toBe('no change');
+  });
+
+  it('says how a plan changes the price, by the hour and the month', () => {
+    const standard2 = { price_hourly: 0.036, price_monthly: 24 };
+    const standard4 = { price_hourly: 0.071, price_monthly: 48 };
+    expect(describePlanPriceChange(standard2, standard4, 'USD')).toBe(
+      '+$0.035 an hour, +$24.00 a month',
+    );
+    expect(describePlanPriceChange(standard4, standard2, 'USD')).toBe(
+      '-$0.035 an hour, -$24.00 a month',
+    );
+    expect(
+      describePlanPriceChange(
+        standard2,
+        { price_hourly: 0.036, price_monthly: 26 },
+        'USD',
+      ),
+    ).toBe('$0.00 an hour, +$2.00 a month');
+    expect(describePlanPriceChange(standard2, { ...standard2 }, 'USD')).toBe(
+      'no change',
+    );
   });
 
   it('writes ports, ranges and portless protocols', () => {

@@ -22,6 +22,31 @@ export function formatPriceChange(difference: number, currency?: string) {
   return sign + formatMoney(difference, currency);
 }
 
+type Priced = Pick<Plan, 'price_hourly' | 'price_monthly'>;
+
+/**
+ * What moving from one plan to another does to the price, as it is billed:
+ * "+$0.035 an hour, +$24.00 a month", or "no change". Hourly prices are
+ * worked out in hundredths of a cent, monthly ones in whole cents.
+ */
+export function describePlanPriceChange(
+  from: Priced,
+  to: Priced,
+  currency?: string,
+) {
+  const hourly =
+    (Math.round(to.price_hourly * 10_000) -
+      Math.round(from.price_hourly * 10_000)) /
+    10_000;
+  const monthly = priceDifference(from.price_monthly, to.price_monthly);
+  if (hourly === 0 && monthly === 0) return 'no change';
+  const signed = (change: number) =>
+    change === 0
+      ? formatMoney(0, currency)
+      : formatPriceChange(change, currency);
+  return `${signed(hourly)} an hour, ${signed(monthly)} a month`;
+}
+
 /** A rule's port: "443", "8000–8100", or "All" where ports do not apply. */
 export function formatPort(rule: Pick<FirewallRule, 'port' | 'protocol'>) {
   if (rule.port === undefined) return rule.protocol === 'icmp' ? '—' : 'All';

@@ -1,18 +1,14 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { plansQuery, pricingQuery } from '../../api/queries/reference';
 import type { Instance, Plan, Pricing } from '../../api/types';
 import { QueryError } from '../../components/query-error';
 import { Skeleton } from '../../components/skeleton';
 import { notify } from '../../components/toast';
 import { cx } from '../../lib/class-names';
-import { formatMoney } from '../../lib/format';
+import { describeHourlyPrice } from '../../lib/pricing';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import {
-  formatPriceChange,
-  planSpecs,
-  priceDifference,
-} from './instance-format';
+import { describePlanPriceChange, planSpecs } from './instance-format';
 import { useSendAction } from './use-send-action';
 
 interface ResizeDialogProps {
@@ -126,6 +122,7 @@ function PlanPicker({
             <PlanOption
               key={plan.id}
               plan={plan}
+              current={current}
               currency={currency}
               checked={plan.id === value}
               onChange={onChange}
@@ -142,7 +139,7 @@ function CurrentPlan({ plan, currency }: { plan: Plan; currency: string }) {
   return (
     <p className="text-sm text-slate-700">
       Now on <b>{plan.name}</b>: {planSpecs(plan)},{' '}
-      {formatMoney(plan.price_monthly, currency)} a month.
+      {describePrice(plan, currency)}.
     </p>
   );
 }
@@ -152,17 +149,30 @@ const optionClass = cx(
   'p-3 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50',
 );
 
+/** "$0.071 an hour, at most $48.00 a month", as prices read elsewhere. */
+function describePrice(plan: Plan, currency: string) {
+  return describeHourlyPrice(plan.price_hourly, plan.price_monthly, currency);
+}
+
+// The radio is named by the plan's name alone and described by what it
+// changes, its size and its price, so that a screen reader reads the name
+// first.
 function PlanOption({
   plan,
+  current,
   currency,
   checked,
   onChange,
 }: {
   plan: Plan;
+  /** The plan the instance is on, for the change in price. */
+  current: Plan | undefined;
   currency: string;
   checked: boolean;
   onChange: (id: string) => void;
 }) {
+  const id = useId();
+  const described = [current && `${id}-change`, `${id}-specs`, `${id}-price`];
   return (
     <label className={optionClass}>
       <input
@@ -171,14 +181,30 @@ function PlanOption({
         value={plan.id}
         checked={checked}
         onChange={() => onChange(plan.id)}
+        aria-labelledby={`${id}-name`}
+        aria-describedby={described.filter(Boolean).join(' ')}
         className="mt-0.5 accent-brand-700"
       />
       <span className="min-w-0 flex-1">
-        <span className="block font-medium text-slate-900">{plan.name}</span>
-        <span className="block text-slate-600">{planSpecs(plan)}</span>
-      </span>
-      <span className="text-right whitespace-nowrap tabular-nums">
-        {formatMoney(plan.price_monthly, currency)}/mo
+        <span className="flex flex-wrap justify-between gap-x-2">
+          <span id={`${id}-name`} className="font-medium text-slate-900">
+            {plan.name}
+          </span>
+          {current && (
+            <span id={`${id}-change`} className="text-slate-900 tabular-nums">
+              {describePlanPriceChange(current, plan, currency)}
+            </span>
+          )}
+        </span>
+        <span id={`${id}-specs`} className="block text-slate-600">
+          {planSpecs(plan)}
+        </span>
+        <span
+          id={`${id}-price`}
+          className="block text-xs text-slate-600 tabular-nums"
+        >
+          {describePrice(plan, currency)}
+        </span>
       </span>
     </label>
   );
@@ -193,15 +219,13 @@ function PriceChange({
   to: Plan | undefined;
   currency: string;
 }) {
-  const change =
-    from && to ? priceDifference(from.price_monthly, to.price_monthly) : null;
   return (
     <p aria-live="polite" className="min-h-5 text-sm text-slate-900">
-      {from && to && change !== null && (
+      {from && to && (
         <>
-          Monthly price: {formatMoney(from.price_monthly, currency)} →{' '}
-          <b>{formatMoney(to.price_monthly, currency)}</b> (
-          {formatPriceChange(change, currency)})
+          Price: {describePrice(from, currency)} →{' '}
+          <b>{describePrice(to, currency)}</b> (
+          {describePlanPriceChange(from, to, currency)})
         </>
       )}
     </p>
