@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { curlCommand } from './curl';
+import { curlCommand, mockServerUrl } from './curl';
 
 /**
  * Runs the command in a real POSIX shell with `curl` replaced by a function
@@ -129,4 +130,12 @@ describe('curlCommand', () => {
     );
     expect(url).toBe('https://api.example.test/v1/networks/a%22b%24c');
   });
+});
+
+it('names the address npm run mock:server listens on', () => {
+  const script = readFileSync('scripts/mock-server.ts', 'utf8');
+  const { hostname, port, pathname } = new URL(mockServerUrl);
+  expect(script).toContain(`const HOST = '${hostname}';`);
+  expect(script).toContain(`process.env.PORT ?? ${port})`);
+  expect(script).toContain('${PORT}' + pathname);
 });

@@ -5,6 +5,12 @@
  */
 export const defaultApiUrl = 'https://api.fugoku.com/v1';
 
+/**
+ * Where `npm run mock:server` serves the mock cloud over HTTP: the demo's
+ * own mock lives inside the browser, where curl cannot reach it.
+ */
+export const mockServerUrl = 'http://127.0.0.1:4010/v1';
+
 export type QueryValue =
   string | number | boolean | null | undefined | ReadonlyArray<string | number>;
 

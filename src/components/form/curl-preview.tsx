@@ -1,5 +1,11 @@
+import { apiBaseUrl, isDemo } from '../../api/config';
 import { cx } from '../../lib/class-names';
-import { curlCommand, defaultApiUrl, type CurlRequest } from '../../lib/curl';
+import {
+  curlCommand,
+  defaultApiUrl,
+  mockServerUrl,
+  type CurlRequest,
+} from '../../lib/curl';
 import { CopyButton } from '../copy-button';
 
 interface CurlPreviewProps extends CurlRequest {
@@ -34,10 +40,7 @@ export function CurlPreview({
       <summary className={summaryClass}>Equivalent API request</summary>
       <div className="space-y-2 border-t border-slate-200 p-3">
         <div className="flex items-start justify-between gap-2">
-          <p className="text-xs text-slate-600">
-            First set <code>FUGOKU_API_TOKEN</code> to a token of yours, and
-            <code> FUGOKU_API_URL</code> to <code>{defaultApiUrl}</code>.
-          </p>
+          <VariablesHint />
           <CopyButton value={command} label="Copy curl command" />
         </div>
         <pre className={codeClass}>
@@ -45,5 +48,32 @@ export function CurlPreview({
         </pre>
       </div>
     </details>
+  );
+}
+
+/**
+ * What to set the command's variables to. A live build names the API it
+ * talks to; the demo's mock answers the page alone, so the demo says how to
+ * reach the same mock over HTTP, and the live API for a real account.
+ */
+function VariablesHint() {
+  if (!isDemo) {
+    return (
+      <p className="text-xs text-slate-600">
+        First set <code>FUGOKU_API_TOKEN</code> to a token of yours, and
+        <code> FUGOKU_API_URL</code> to <code>{apiBaseUrl}</code>.
+      </p>
+    );
+  }
+  return (
+    <p className="text-xs text-slate-600">
+      This demo runs on a mock cloud inside the browser, which curl cannot
+      reach. To run the command on the mock, serve it over HTTP with{' '}
+      <code>npm run mock:server</code> (from the console’s source; it starts
+      from the seeded account), then set <code>FUGOKU_API_URL</code> to{' '}
+      <code>{mockServerUrl}</code> and <code>FUGOKU_API_TOKEN</code> to the demo
+      token. For your own account: <code>{defaultApiUrl}</code> and a token of
+      yours.
+    </p>
   );
 }
