@@ -132,13 +132,17 @@ function removeOnceUnseen(client: QueryClient, queryKey: QueryKey) {
 /**
  * After a failed write: a 409 means the console was showing an old state,
  * and a dropped connection leaves the outcome unknown. Either way what the
- * write touched is fetched again rather than guessed.
+ * write touched is fetched again rather than guessed. Any other failure
+ * changed nothing, and nothing is asked again: after a 429 it would only
+ * spend the wait. It returns nothing on purpose: a mutation waits for what
+ * its onError returns, and a refetch held back until a 429's reset would
+ * keep the form on its pending label for that long.
  */
 export function refetchIfStale(
   client: QueryClient,
   error: unknown,
   ...queryKeys: QueryKey[]
-) {
+): void {
   if (!isApiError(error)) return;
   if (error.status !== 409 && !error.isNetworkError) return;
   for (const queryKey of queryKeys) {

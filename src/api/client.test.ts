@@ -232,6 +232,51 @@ describe('after a 429', () => {
     expect(getRateLimit()?.blockedUntil).toBe(expected);
   });
 
+  it("says when to try again on the browser's clock, not the API's", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T12:00:00Z'));
+    // The API's clock is ten minutes behind; it words its reset on it.
+    const apiNow = Date.parse('2026-12-01T11:50:00Z');
+    server.use(
+      http.post('*/v1/instances', () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'rate_limited',
+              message: 'Rate limit reached. Try again after 11:50:45 UTC',
+              details: {},
+            },
+            meta: { request_id: 'req-dddddddddddd' },
+          },
+          {
+            status: 429,
+            headers: {
+              ...limitHeaders(0, apiNow / 1000 + 45),
+              Date: new Date(apiNow).toUTCString(),
+            },
+          },
+        ),
+      ),
+    );
+
+    const write = unwrap(
+      api.POST('/instances', {
+        body: {
+          name: 'web-9',
+          region: 'lagos-1',
+          plan: 'standard-2',
+          image: 'ubuntu-22.04',
+          backups: false,
+        },
+      }),
+    );
+    await expect(write).rejects.toMatchObject({
+      status: 429,
+      retryAt: Date.parse('2026-12-01T12:00:45Z'),
+      message: "The API's rate limit is reached; try again after 12:00:45 UTC.",
+    });
+  });
+
   it('holds reads back until the reset, then sends them', async () => {
     vi.useFakeTimers();
     server.use(rateLimited(30));
@@ -281,7 +326,7 @@ describe('after a 429', () => {
       }),
     );
     await expect(write).rejects.toMatchObject({
-      message: 'The API rate limit is reached. Try again after 13:35:27 UTC.',
+      message: "The API's rate limit is reached; try again after 13:35:27 UTC.",
     });
   });
 });

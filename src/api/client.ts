@@ -29,19 +29,29 @@ function sleep(ms: number) {
 }
 
 /**
+ * What the user is told of a 429: the time on the browser's clock, to the
+ * second after the reset, never one a moment too early.
+ */
+function rateLimitedMessage(retryAt: number) {
+  const at = formatTime(Math.ceil(retryAt / 1000) * 1000);
+  return `The API's rate limit is reached; try again after ${at}.`;
+}
+
+/**
  * While a 429 is in force, reads wait for the reset instead of spending
  * more of the budget, and writes fail at once: a write should never be sent
- * later than the user pressed the button.
+ * later than the user pressed the button. So a form's button stays usable
+ * during the wait: a click before the reset sends nothing and says when to
+ * try again, one after it goes through.
  */
 async function waitForRateLimit(request: Request) {
   const blockedUntil = getRateLimit()?.blockedUntil ?? null;
   if (blockedUntil === null || blockedUntil <= Date.now()) return;
   if (request.method === 'GET') return sleep(blockedUntil - Date.now());
-  const at = formatTime(blockedUntil);
   throw new ApiError(
     429,
     'rate_limited',
-    `The API rate limit is reached. Try again after ${at}.`,
+    rateLimitedMessage(blockedUntil),
     {},
     null,
     blockedUntil,
@@ -91,6 +101,18 @@ function failure(response: Response, body: unknown) {
   }
   const error = errorFromResponse(response, body, retryAt);
   if (response.status === 401) expireSession(error.message);
+  // The API words its reset on its own clock, which may not be the
+  // browser's: the time said is the one the console waits for.
+  if (retryAt !== null) {
+    return new ApiError(
+      error.status,
+      error.code,
+      rateLimitedMessage(retryAt),
+      error.details,
+      error.requestId,
+      retryAt,
+    );
+  }
   return error;
 }
 

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { refetchIfStale } from '../cache';
 import { api, send, unwrap } from '../client';
 import { queryKeys } from '../keys';
 import type { FirewallRule, FirewallRuleCreate } from '../types';
@@ -21,7 +22,7 @@ export function useAddFirewallRule(instanceId: string) {
       client.setQueryData<FirewallRule[]>(key, (rules) =>
         rules ? [...rules, rule] : undefined,
       ),
-    onError: () => client.invalidateQueries({ queryKey: key }),
+    onError: (error) => refetchIfStale(client, error, key),
   });
 }
 
@@ -39,6 +40,6 @@ export function useDeleteFirewallRule(instanceId: string) {
       client.setQueryData<FirewallRule[]>(key, (rules) =>
         rules?.filter((rule) => rule.id !== ruleId),
       ),
-    onError: () => client.invalidateQueries({ queryKey: key }),
+    onError: (error) => refetchIfStale(client, error, key),
   });
 }

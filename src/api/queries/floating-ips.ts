@@ -5,7 +5,12 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
-import { forgetDeleted, storeCreated, storeResource } from '../cache';
+import {
+  forgetDeleted,
+  refetchIfStale,
+  storeCreated,
+  storeResource,
+} from '../cache';
 import { api, send, unwrap, unwrapPage } from '../client';
 import { queryKeys } from '../keys';
 import type { FloatingIp } from '../types';
@@ -42,7 +47,7 @@ export function useReserveFloatingIp() {
     mutationFn: (region: string) =>
       unwrap(api.POST('/floating-ips', { body: { region } })),
     onSuccess: (floatingIp) => storeCreated(client, keys, floatingIp),
-    onError: () => refreshLists(client),
+    onError: (error) => refetchIfStale(client, error, keys.lists()),
   });
 }
 
@@ -66,7 +71,7 @@ export function useAssignFloatingIp() {
       storeResource(client, keys, floatingIp);
       void refreshLists(client);
     },
-    onError: () => refreshLists(client),
+    onError: (error) => refetchIfStale(client, error, keys.lists()),
   });
 }
 
@@ -81,7 +86,7 @@ export function useUnassignFloatingIp() {
       storeResource(client, keys, floatingIp);
       void refreshLists(client);
     },
-    onError: () => refreshLists(client),
+    onError: (error) => refetchIfStale(client, error, keys.lists()),
   });
 }
 

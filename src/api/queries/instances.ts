@@ -74,7 +74,7 @@ export function useCreateInstance() {
     },
     // The connection dropped after sending: the instance may exist, so
     // the lists are checked rather than guessed.
-    onError: () => client.invalidateQueries({ queryKey: keys.lists() }),
+    onError: (error) => refetchIfStale(client, error, keys.lists()),
   });
 }
 

@@ -73,7 +73,7 @@ export function useCreateLoadBalancer() {
     mutationFn: (body: LoadBalancerCreate) =>
       unwrap(api.POST('/load-balancers', { body })),
     onSuccess: (balancer) => storeCreated(client, keys, balancer),
-    onError: () => client.invalidateQueries({ queryKey: keys.lists() }),
+    onError: (error) => refetchIfStale(client, error, keys.lists()),
   });
 }
 

@@ -45,7 +45,7 @@ export function useCreateNetwork() {
     mutationFn: (body: NetworkCreate) =>
       unwrap(api.POST('/networks', { body })),
     onSuccess: (network) => storeCreated(client, keys, network),
-    onError: () => client.invalidateQueries({ queryKey: keys.lists() }),
+    onError: (error) => refetchIfStale(client, error, keys.lists()),
   });
 }
 
@@ -95,7 +95,6 @@ export function useDeleteNetwork({
       forgetDeleted(client, keys, id);
     },
     // A 409 means members joined since the page was drawn.
-    onError: (_error, id) =>
-      client.invalidateQueries({ queryKey: keys.detail(id) }),
+    onError: (error, id) => refetchIfStale(client, error, keys.detail(id)),
   });
 }

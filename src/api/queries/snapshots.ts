@@ -5,7 +5,12 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { isTransitional } from '../../lib/resource-states';
-import { forgetDeleted, storeCreated, updatingLists } from '../cache';
+import {
+  forgetDeleted,
+  refetchIfStale,
+  storeCreated,
+  updatingLists,
+} from '../cache';
 import { api, send, unwrap, unwrapPage, type Page } from '../client';
 import { queryKeys } from '../keys';
 import { pollWhile } from '../polling';
@@ -60,7 +65,8 @@ export function useCreateSnapshot(volumeId: string) {
         }),
       ),
     onSuccess: (snapshot) => storeCreated(client, keys, snapshot),
-    onError: () => client.invalidateQueries({ queryKey: keys.lists() }),
+    // A dropped connection may still have made it: the lists are checked.
+    onError: (error) => refetchIfStale(client, error, keys.lists()),
   });
 }
 

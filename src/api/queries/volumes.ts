@@ -62,7 +62,7 @@ export function useCreateVolume() {
     mutationFn: (body: VolumeCreate) => unwrap(api.POST('/volumes', { body })),
     onSuccess: (volume) => storeCreated(client, keys, volume),
     // A dropped connection may still have created it: check the lists.
-    onError: () => client.invalidateQueries({ queryKey: keys.lists() }),
+    onError: (error) => refetchIfStale(client, error, keys.lists()),
   });
 }
 
