@@ -404,6 +404,74 @@ test('a snapshot that fails shows why, and its polling stops', async ({
   expect(await polled()).toBe(settled);
 });
 
+test('a snapshot whose answer was lost is looked for, then said to be made', async ({
+  page,
+  api,
+  mock,
+}) => {
+  const id = await openVolume(page, 'web-assets');
+  await mock.fault({ type: 'drop', method: 'POST', count: 1 });
+  const name = page.getByLabel('Snapshot name');
+  await name.fill('drop-snap');
+  await page.getByRole('button', { name: 'Create snapshot' }).click();
+
+  await expect(
+    page.getByRole('status').filter({ hasText: 'was created' }),
+  ).toHaveText('The snapshot drop-snap was created.');
+  await expect(rowOf(page, 'drop-snap')).toBeVisible();
+  await expect(page.getByText('Outcome unknown')).toBeHidden();
+  await expect(name).toHaveValue('');
+  await expect(
+    page.getByRole('button', { name: 'Create snapshot' }),
+  ).toBeEnabled();
+  expect(await api.count('POST', `/volumes/${id}/snapshots`)).toBe(1);
+});
+
+test('a snapshot answered 429 fails at once, says when, and keeps the name', async ({
+  page,
+  api,
+  clock,
+  mock,
+}) => {
+  const id = await openVolume(page, 'web-assets');
+  await mock.fault({
+    type: 'rate_limit',
+    reset_in_seconds: 60,
+    method: 'POST',
+    count: 1,
+  });
+  const name = page.getByLabel('Snapshot name');
+  const create = page.getByRole('button', { name: 'Create snapshot' });
+  await name.fill('limited-snap');
+  await create.click();
+
+  // At once, long before the reset: the clock is not moved for it.
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Rate limit reached');
+  const said =
+    /The API's rate limit is reached; try again after (\d\d:\d\d:\d\d) UTC\./;
+  await expect(alert).toContainText(said);
+  const time = said.exec((await alert.textContent()) ?? '')![1];
+  const now = await page.evaluate(() => Date.now());
+  const at = Date.parse(`${new Date(now).toISOString().slice(0, 10)}T${time}Z`);
+  expect(at - now).toBeGreaterThan(55_000);
+  // The headers count whole seconds, and the time said is rounded up.
+  expect(at - now).toBeLessThanOrEqual(62_500);
+  await expect(name).toHaveValue('limited-snap');
+  await expect(create).toBeEnabled();
+  const posts = () => api.count('POST', `/volumes/${id}/snapshots`);
+  expect(await posts()).toBe(1);
+
+  // Nothing is sent later behind the user's back; after the reset, one
+  // click sends it.
+  await clock.advance(63_000);
+  expect(await posts()).toBe(1);
+  await create.click();
+  await expect(rowOf(page, 'limited-snap')).toBeVisible();
+  await expect(name).toHaveValue('');
+  expect(await posts()).toBe(2);
+});
+
 test('the snapshots list polls a pending snapshot until it settles; delete by name', async ({
   page,
   api,

@@ -1,8 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
+import { isApiError } from '../api/errors';
 import { cx } from '../lib/class-names';
 import { describeError } from './describe-error';
 import { controlClass } from './control-class';
 import type { SelectOption } from './form/select-field';
+import type { OutcomeLookup } from './outcome-check';
 import { RequestId } from './request-id';
 import { WriteGate } from './write-gate';
 import { Button } from './button';
@@ -16,6 +18,11 @@ interface PickActionProps {
   pendingLabel: string;
   /** Sends the request; a rejection is shown under the control. */
   onAction: (value: string) => Promise<unknown>;
+  /**
+   * How to learn whether the action took effect when its connection
+   * drops (see `lookFor`); asked as the request goes.
+   */
+  checkOutcome?: (value: string) => OutcomeLookup;
   className?: string;
 }
 
@@ -33,6 +40,7 @@ export function PickAction({
   actionLabel,
   pendingLabel,
   onAction,
+  checkOutcome,
   className,
 }: PickActionProps) {
   const id = useId();
@@ -40,18 +48,31 @@ export function PickAction({
   const [value, setValue] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Each attempt drops the last one's check: a new one starts afresh.
+  const [check, setCheck] = useState<OutcomeLookup | null>(null);
   const summary = error ? describeError(error, { write: true }) : null;
+
+  // The answer replaces "Outcome unknown"; a choice acted on is cleared.
+  const outcomeKnown = useCallback((happened: boolean) => {
+    setError(null);
+    if (happened) setValue('');
+  }, []);
 
   async function act() {
     if (inFlight.current || value === '') return;
     inFlight.current = true;
     setPending(true);
     setError(null);
+    setCheck(null);
+    const lookup = checkOutcome?.(value);
     try {
       await onAction(value);
       setValue('');
     } catch (failure) {
       setError(failure);
+      if (lookup && isApiError(failure) && failure.isNetworkError) {
+        setCheck(lookup);
+      }
     } finally {
       inFlight.current = false;
       setPending(false);
@@ -101,6 +122,7 @@ export function PickAction({
               {summary.requestId && <RequestId id={summary.requestId} />}
             </div>
           )}
+          {check?.render(outcomeKnown)}
         </>
       )}
     </WriteGate>

@@ -2,11 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useWriteAccess } from '../api/queries/account';
-import { useAddSshKey } from '../api/queries/ssh-keys';
+import { sshKeysQuery, useAddSshKey } from '../api/queries/ssh-keys';
 import type { SshKey } from '../api/types';
 import { checkName, checkPublicKey } from '../lib/validation';
 import { Button } from './button';
 import { ApiForm, CurlPreview, TextAreaField, TextField } from './form';
+import { lookForCreated } from './outcome-check';
 
 // The same rules as the API's: a key refused here is refused there too.
 const schema = z.object({
@@ -53,10 +54,24 @@ export function SshKeyForm({ onAdded, onCancel }: SshKeyFormProps) {
     );
   }
 
+  // A lost answer: the account's keys tell whether it was added.
+  const checkOutcome = ({ name }: KeyValues) => {
+    const find = (keys: SshKey[]) => keys.find((key) => key.name === name);
+    return lookForCreated({
+      what: 'SSH key',
+      name,
+      verb: 'add',
+      query: sshKeysQuery,
+      made: (page) => (find(page.items) ? {} : undefined),
+      onHappened: (page) => onAdded(find(page.items)!),
+    });
+  };
+
   return (
     <ApiForm
       form={form}
       onSubmit={submit}
+      checkOutcome={checkOutcome}
       submitLabel="Add key"
       pendingLabel="Adding…"
       disabledReason={reason}

@@ -77,9 +77,16 @@ export function useNetworkMembership(change: Membership) {
         queryKey: queryKeys.instances.detail(instanceId),
       });
     },
-    // A 409 means the page showed an old membership.
-    onError: (error, { networkId }) =>
-      refetchIfStale(client, error, keys.detail(networkId), keys.lists()),
+    // A 409 means the page showed an old membership; after a dropped
+    // connection the instance's page may have changed with it.
+    onError: (error, { networkId, instanceId }) =>
+      refetchIfStale(
+        client,
+        error,
+        keys.detail(networkId),
+        keys.lists(),
+        queryKeys.instances.detail(instanceId),
+      ),
   });
 }
 

@@ -1,14 +1,16 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { firewallRulesQuery } from '../../api/queries/attachments';
 import { instanceQueries } from '../../api/queries/instances';
 import { createQueryClient } from '../../api/query-client';
 import { signIn, signOut } from '../../api/session';
 import type { Instance } from '../../api/types';
-import { state } from '../../mocks/control';
+import { setFault, state } from '../../mocks/control';
 import { server } from '../../mocks/node';
-import { DEMO_TOKEN } from '../../mocks/test-utils';
+import { call, DEMO_TOKEN } from '../../mocks/test-utils';
 import { AddRuleForm } from './add-rule-form';
 
 let client: QueryClient;
@@ -160,5 +162,47 @@ describe('the add-rule form', () => {
     expect(posted).toEqual([expect.stringMatching(/\/firewall\/rules$/)]);
     const added = state().firewallRules.at(-1);
     expect(added).toMatchObject({ protocol: 'tcp', port: 443 });
+  });
+
+  it('after a lost answer, finds the rule added and clears the form', async () => {
+    setFault({ type: 'drop', method: 'POST', count: 1 });
+    const form = await renderForm();
+    await form.user.click(screen.getByRole('button', { name: 'HTTPS' }));
+    await form.user.click(form.submit);
+
+    expect(
+      await screen.findByText('The rule was added to dev-ada.'),
+    ).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(form.port).toHaveValue('');
+    expect(posted).toHaveLength(1);
+  });
+
+  it('does not take a rule that was there before for the one sent', async () => {
+    const id = state().instances.find((i) => i.name === 'dev-ada')!.id;
+    const rule = { direction: 'inbound', protocol: 'tcp', port: 443 };
+    const twin = await call(`/instances/${id}/firewall/rules`, {
+      method: 'POST',
+      body: { ...rule, source: '0.0.0.0/0' },
+    });
+    expect(twin.status).toBe(201);
+    await client.fetchQuery(firewallRulesQuery(id));
+    // The connection fails before the API sees the request.
+    server.use(
+      http.post('*/v1/instances/:id/firewall/rules', () =>
+        HttpResponse.error(),
+      ),
+    );
+    const form = await renderForm();
+    await form.user.click(screen.getByRole('button', { name: 'HTTPS' }));
+    await form.user.click(form.submit);
+
+    expect(
+      await screen.findByText(
+        'The rule is not on dev-ada. You can add it again.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(form.port).toHaveValue('443');
   });
 });

@@ -1,7 +1,13 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useWriteAccess } from '../../api/queries/account';
+import { firewallRulesQuery } from '../../api/queries/attachments';
 import { useAddFirewallRule } from '../../api/queries/firewall';
-import type { FirewallRuleCreate, Instance } from '../../api/types';
+import type {
+  FirewallRule,
+  FirewallRuleCreate,
+  Instance,
+} from '../../api/types';
 import { riskWarning, ruleBody } from '../../lib/validation/firewall';
 import { Button } from '../button';
 import {
@@ -11,6 +17,7 @@ import {
   TextField,
   useRecheck,
 } from '../form';
+import { lookFor } from '../outcome-check';
 import { notify } from '../toast';
 import {
   emptyRule,
@@ -36,6 +43,7 @@ const warningClass =
 /** Adds one rule; the warning for a risky rule shows as it is typed. */
 export function AddRuleForm({ instance }: { instance: Instance }) {
   const add = useAddFirewallRule(instance.id);
+  const client = useQueryClient();
   const { reason } = useWriteAccess();
   const form = useForm<RuleFormValues>({
     resolver: ruleResolver,
@@ -54,10 +62,38 @@ export function AddRuleForm({ instance }: { instance: Instance }) {
     return rule;
   }
 
+  // A lost answer: a rule like this one that was not there before the
+  // request (the tab shows them all) tells that it was added.
+  function checkOutcome(input: RuleFormValues) {
+    const rules = firewallRulesQuery(instance.id);
+    const before = client.getQueryData(rules.queryKey) ?? [];
+    const known = new Set(before.map((rule) => rule.id));
+    const wanted = ruleBody(input);
+    const same = (rule: FirewallRule) =>
+      rule.direction === wanted.direction &&
+      rule.protocol === wanted.protocol &&
+      String(rule.port ?? '') === String(wanted.port ?? '') &&
+      rule.source === wanted.source;
+    const target = instance.name;
+    return lookFor({
+      query: rules,
+      checking: `Looking for the rule on ${target}…`,
+      outcome: (current) =>
+        current.some((rule) => same(rule) && !known.has(rule.id))
+          ? { happened: true, message: `The rule was added to ${target}.` }
+          : {
+              happened: false,
+              message: `The rule is not on ${target}. You can add it again.`,
+            },
+      onHappened: () => form.reset({ ...emptyRule, source: input.source }),
+    });
+  }
+
   return (
     <ApiForm
       form={form}
       onSubmit={submit}
+      checkOutcome={checkOutcome}
       submitLabel="Add rule"
       pendingLabel="Adding…"
       disabledReason={reason}

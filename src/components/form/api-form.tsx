@@ -1,4 +1,5 @@
 import {
+  useCallback,
   useEffect,
   useId,
   useRef,
@@ -12,9 +13,11 @@ import {
   type FieldValues,
   type UseFormReturn,
 } from 'react-hook-form';
+import { isApiError } from '../../api/errors';
 import { getSession, useSession } from '../../api/session';
 import { cx } from '../../lib/class-names';
 import { Button } from '../button';
+import type { OutcomeLookup } from '../outcome-check';
 import { applyApiError, type FormFailure } from './apply-api-error';
 import { FormAlert } from './form-alert';
 
@@ -38,6 +41,12 @@ interface ApiFormProps<Values extends FieldValues, Output> {
   renamed?: Readonly<Record<string, string>>;
   /** Told of every failed submit, after the form shows it. */
   onFailure?: (failure: FormFailure, error: unknown) => void;
+  /**
+   * How to learn whether the write took effect when its connection drops
+   * (see `lookFor`). Asked as the request goes, with the values it sends,
+   * so that it can note what was there before.
+   */
+  checkOutcome?: (values: Output) => OutcomeLookup;
   className?: string;
 }
 
@@ -53,7 +62,9 @@ const withCurlClass = cx(
  *
  * The form-level alert lasts as long as the form's `root.server` error:
  * whoever learns that it no longer holds (a check that found what a lost
- * answer did) clears that error, and the alert goes with it.
+ * answer did) clears that error, and the alert goes with it. With
+ * `checkOutcome`, a dropped connection starts that check: its answer
+ * replaces "Outcome unknown".
  */
 export function ApiForm<Values extends FieldValues, Output = Values>({
   form,
@@ -67,6 +78,7 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
   fields,
   renamed,
   onFailure,
+  checkOutcome,
   className,
 }: ApiFormProps<Values, Output>) {
   const inFlight = useRef(false);
@@ -78,6 +90,8 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
   const shownFailure = errors.root?.server ? failure : null;
   const session = useSession();
   const [failedIn, setFailedIn] = useState(getSession);
+  // Each attempt drops the last one's check: a new one starts afresh.
+  const [check, setCheck] = useState<OutcomeLookup | null>(null);
 
   // "Signed out" is over once the user has signed in again (the dialog
   // over this page): the values are still here, one click sends them.
@@ -98,15 +112,25 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
   }, [failure]);
 
   const send = form.handleSubmit(async (values) => {
+    const lookup = checkOutcome?.(values);
     try {
       await onSubmit(values);
     } catch (error) {
       const next = applyApiError(form, error, fields, renamed);
       setFailedIn(getSession());
       setFailure(next);
+      if (lookup && isApiError(error) && error.isNetworkError) {
+        setCheck(lookup);
+      }
       onFailure?.(next, error);
     }
   });
+
+  const { clearErrors } = form;
+  const outcomeKnown = useCallback(
+    () => clearErrors('root.server'),
+    [clearErrors],
+  );
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -114,6 +138,7 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
     inFlight.current = true;
     setPending(true);
     setFailure(null);
+    setCheck(null);
     void send(event)
       // Only a throwing resolver gets here; onSubmit's failures are shown.
       .catch((error: unknown) =>
@@ -136,6 +161,7 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
       className="min-w-0 space-y-5"
     >
       {shownFailure && <FormAlert ref={alertRef} failure={shownFailure} />}
+      {check?.render(outcomeKnown)}
       {children}
       <div className="flex flex-wrap items-center gap-3 pt-2">
         <Button

@@ -3,7 +3,7 @@ import { useRef, useState, type Ref } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useWriteAccess } from '../../api/queries/account';
-import { useCreateToken } from '../../api/queries/tokens';
+import { tokensQuery, useCreateToken } from '../../api/queries/tokens';
 import type { TokenCreate } from '../../api/types';
 import { Button } from '../../components/button';
 import { CopyButton } from '../../components/copy-button';
@@ -14,6 +14,7 @@ import {
   TextField,
 } from '../../components/form';
 import { FormDialog } from '../../components/form-dialog';
+import { lookFor } from '../../components/outcome-check';
 import { checkName } from '../../lib/validation';
 
 const schema = z.object({
@@ -122,10 +123,29 @@ function TokenForm({ onCreated, onCancel }: TokenFormProps) {
     onCreated({ name, secret });
   }
 
+  // A lost answer lost the secret with it: the list tells whether the
+  // token was made, and one that was cannot be used without its secret.
+  const checkOutcome = ({ name }: TokenValues) =>
+    lookFor({
+      query: tokensQuery,
+      checking: `Looking for a token named ${name}…`,
+      outcome: (page) =>
+        page.items.some((token) => token.name === name)
+          ? {
+              happened: true,
+              message: `The token ${name} was created, but its secret was lost with the answer and cannot be shown again. Revoke ${name}, then create another.`,
+            }
+          : {
+              happened: false,
+              message: `No token named ${name} exists. You can create it again.`,
+            },
+    });
+
   return (
     <ApiForm
       form={form}
       onSubmit={submit}
+      checkOutcome={checkOutcome}
       submitLabel="Create token"
       pendingLabel="Creating…"
       disabledReason={reason}

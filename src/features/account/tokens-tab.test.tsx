@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getSession, getSignOutReason, signIn } from '../../api/session';
+import { setFault } from '../../mocks/control';
 import { DEMO_TOKEN } from '../../mocks/seed';
 import { TokensTab } from './tokens-tab';
 
@@ -122,5 +123,24 @@ describe('API tokens', () => {
     expect(router.state.location.pathname).toBe('/sign-in');
     expect(getSession().status).toBe('signed-out');
     expect(getSignOutReason()).toMatch(/revoked the API token/);
+  });
+
+  it('after a lost answer, says the token was made but its secret is lost', async () => {
+    const user = userEvent.setup();
+    renderTokens();
+    await screen.findByRole('region', { name: 'API tokens' });
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Name'), 'ci-lost');
+    setFault({ type: 'drop', method: 'POST', count: 1 });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Create token' }),
+    );
+
+    expect(
+      await within(dialog).findByText(/The token ci-lost was created, but/),
+    ).toHaveTextContent('Revoke ci-lost, then create another.');
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(dialog).queryByLabelText('Token secret')).toBeNull();
   });
 });

@@ -1,9 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useForm, useFormContext, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { useWriteAccess } from '../../api/queries/account';
-import { useCreateInstance } from '../../api/queries/instances';
+import {
+  instanceQueries,
+  useCreateInstance,
+} from '../../api/queries/instances';
 import type { SshKey } from '../../api/types';
 import { buttonClass } from '../../components/button';
 import {
@@ -11,7 +14,6 @@ import {
   CheckboxField,
   CreateLeaveGuard,
   CurlPreview,
-  type FormFailure,
   leaveWithoutAsking,
   NameField,
   RegionField,
@@ -19,11 +21,11 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/form';
+import { lookForCreated } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
 import { userDataBytes, USER_DATA_MAX_BYTES } from '../../lib/validation';
 import { AddSshKeyButton } from './add-ssh-key-dialog';
 import { ChoiceBox, ChoiceGroup } from './choice-group';
-import { CreateOutcomeCheck } from './create-instance-outcome';
 import {
   createInstanceSchema,
   initialValues,
@@ -49,7 +51,6 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
   const navigate = useNavigate();
   const createInstance = useCreateInstance();
   const { reason } = useWriteAccess();
-  const [unknownOutcome, setUnknownOutcome] = useState<string | null>(null);
   const createdId = useRef<string | null>(null);
   const form = useForm<CreateInstanceValues>({
     resolver: zodResolver(createInstanceSchema),
@@ -63,7 +64,6 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
     if (createdId.current) {
       return navigate(instancePath(createdId.current), toInstance);
     }
-    setUnknownOutcome(null);
     const instance = await createInstance.mutateAsync(toCreateRequest(values));
     createdId.current = instance.id;
     notify.success(`Creating instance ${instance.name}`);
@@ -71,21 +71,24 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
   }
 
   // A dropped connection leaves the outcome unknown: look the name up.
-  function onFailure(failure: FormFailure) {
-    if (failure.status === 0) setUnknownOutcome(form.getValues('name'));
-  }
-  const { clearErrors } = form;
-  const outcomeKnown = useCallback(
-    () => clearErrors('root.server'),
-    [clearErrors],
-  );
+  // One look is the point; the instance's own page follows its progress.
+  const checkOutcome = ({ name }: CreateInstanceValues) =>
+    lookForCreated({
+      what: 'instance',
+      name,
+      query: instanceQueries.list({ name }),
+      made: (page) => {
+        const found = page.items.find((instance) => instance.name === name);
+        return found && { href: instancePath(found.id) };
+      },
+    });
 
   return (
     <>
       <ApiForm
         form={form}
         onSubmit={create}
-        onFailure={onFailure}
+        checkOutcome={checkOutcome}
         submitLabel="Create instance"
         pendingLabel="Creating…"
         disabledReason={reason}
@@ -93,9 +96,6 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
         secondaryAction={<FormActions choices={choices} />}
         curl={<SidePanel choices={choices} />}
       >
-        {unknownOutcome && (
-          <CreateOutcomeCheck name={unknownOutcome} onResolved={outcomeKnown} />
-        )}
         <NameField />
         <RegionField regions={choices.regions} />
         <PlanPicker plans={choices.plans} currency={choices.currency} />

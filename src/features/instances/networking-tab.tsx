@@ -17,6 +17,7 @@ import { Copyable } from '../../components/copy-button';
 import { describeError } from '../../components/describe-error';
 import { DescriptionList } from '../../components/description-list';
 import { EmptyState, ListStates } from '../../components/list';
+import { lookFor } from '../../components/outcome-check';
 import { PickAction } from '../../components/pick-action';
 import { SkeletonText } from '../../components/skeleton';
 import { notify } from '../../components/toast';
@@ -214,6 +215,26 @@ function AttachNetwork({
     notify.success(`Attached to ${network.name}.`);
   }
 
+  // A lost answer: the region's networks (this tab's) tell the members.
+  function checkOutcome(networkId: string) {
+    const name = networks.find((n) => n.id === networkId)?.name ?? networkId;
+    return lookFor({
+      query: regionNetworksQuery(instance.region),
+      checking: `Looking for ${instance.name} on ${name}…`,
+      outcome: (page) =>
+        page.items.some(
+          (network) =>
+            network.id === networkId &&
+            network.members.some((m) => m.instance_id === instance.id),
+        )
+          ? { happened: true, message: `Attached to ${name}.` }
+          : {
+              happened: false,
+              message: `${instance.name} is not on ${name}. You can attach it again.`,
+            },
+    });
+  }
+
   return (
     <PickAction
       label="Attach to a network"
@@ -222,6 +243,7 @@ function AttachNetwork({
       actionLabel="Attach"
       pendingLabel="Attaching…"
       onAction={join}
+      checkOutcome={checkOutcome}
     />
   );
 }
@@ -326,6 +348,29 @@ function AssignFloatingIp({ instance }: { instance: Instance }) {
     notify.success(`${ip} now points at ${instance.name}.`);
   }
 
+  // A lost answer: the region's addresses tell where this one points.
+  const checkOutcome = (ip: string) =>
+    lookFor({
+      query: floatingIpQueries.list({
+        region: instance.region,
+        per_page: 100,
+      }),
+      checking: `Looking at where ${ip} points…`,
+      outcome: (page) =>
+        page.items.some(
+          (floatingIp) =>
+            floatingIp.ip === ip && floatingIp.instance_id === instance.id,
+        )
+          ? {
+              happened: true,
+              message: `${ip} now points at ${instance.name}.`,
+            }
+          : {
+              happened: false,
+              message: `${ip} does not point at ${instance.name}. You can assign it again.`,
+            },
+    });
+
   if (options.length === 0) return null;
   return (
     <PickAction
@@ -335,6 +380,7 @@ function AssignFloatingIp({ instance }: { instance: Instance }) {
       actionLabel="Assign"
       pendingLabel="Assigning…"
       onAction={take}
+      checkOutcome={checkOutcome}
     />
   );
 }

@@ -14,6 +14,7 @@ import {
 } from '../../api/queries/volumes';
 import type { Instance, Volume } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { lookFor } from '../../components/outcome-check';
 import { ApiForm, SelectField } from '../../components/form';
 import {
   EmptyState,
@@ -207,6 +208,26 @@ function AttachVolumeForm({ instance }: { instance: Instance }) {
     form.reset();
   }
 
+  // A lost answer: the volume itself tells where it is attached.
+  function checkOutcome({ volume_id }: AttachValues) {
+    const name = volumes.find((v) => v.id === volume_id)?.name ?? volume_id;
+    return lookFor({
+      query: volumeQueries.detail(volume_id),
+      checking: `Looking at where ${name} is attached…`,
+      outcome: (current) =>
+        current.instance_id === instance.id
+          ? {
+              happened: true,
+              message: `${name} was attached to ${instance.name}.`,
+            }
+          : {
+              happened: false,
+              message: `${name} is not attached to ${instance.name}. You can attach it again.`,
+            },
+      onHappened: () => form.reset(),
+    });
+  }
+
   if (pending) return <SkeletonText lines={2} label="Loading volumes" />;
   if (volumes.length === 0) {
     return (
@@ -223,6 +244,7 @@ function AttachVolumeForm({ instance }: { instance: Instance }) {
     <ApiForm
       form={form}
       onSubmit={send}
+      checkOutcome={checkOutcome}
       submitLabel="Attach volume"
       pendingLabel="Attaching…"
       disabledReason={reason}

@@ -10,6 +10,7 @@ import {
 } from '../../api/queries/load-balancers';
 import type { Instance, LoadBalancer } from '../../api/types';
 import { ApiForm, NumberField, SelectField } from '../../components/form';
+import { lookFor } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
 import { checkWeight } from '../../lib/validation/load-balancer';
 
@@ -74,10 +75,31 @@ export function AddBackendForm({
     notify.success(`Added ${backend.name} to ${balancer.name}.`);
   }
 
+  // A lost answer: the balancer's backends tell whether it was added.
+  function checkOutcome({ instance_id }: AddBackendValues) {
+    const name = offered.find((i) => i.id === instance_id)?.name ?? instance_id;
+    return lookFor({
+      query: loadBalancerQueries.detail(balancer.id),
+      checking: `Looking for ${name} among the backends…`,
+      outcome: (current) =>
+        current.backends.some((b) => b.instance_id === instance_id)
+          ? {
+              happened: true,
+              message: `${name} was added to ${balancer.name}.`,
+            }
+          : {
+              happened: false,
+              message: `${name} is not a backend of ${balancer.name}. You can add it again.`,
+            },
+      onHappened: () => form.reset(initial),
+    });
+  }
+
   return (
     <ApiForm
       form={form}
       onSubmit={submit}
+      checkOutcome={checkOutcome}
       submitLabel="Add backend"
       pendingLabel="Adding…"
       disabledReason={reason}

@@ -10,7 +10,10 @@ import {
 import { Link, useNavigate } from 'react-router';
 import { useWriteAccess } from '../../api/queries/account';
 import { instanceQueries } from '../../api/queries/instances';
-import { useCreateLoadBalancer } from '../../api/queries/load-balancers';
+import {
+  loadBalancerQueries,
+  useCreateLoadBalancer,
+} from '../../api/queries/load-balancers';
 import type { Pricing, Region } from '../../api/types';
 import { Button, buttonClass } from '../../components/button';
 import {
@@ -29,6 +32,7 @@ import {
   FieldError,
   useField,
 } from '../../components/form/field';
+import { lookForCreated } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
 import { formatMoney } from '../../lib/format';
 import { hourlyFromMonthly } from '../../lib/pricing';
@@ -83,11 +87,24 @@ export function CreateLoadBalancerForm({ regions, pricing }: FormProps) {
     return navigate(balancerPath(balancer.id), toBalancer);
   }
 
+  // A lost answer: the region's balancers tell whether it was made.
+  const checkOutcome = ({ name, region }: CreateLoadBalancerValues) =>
+    lookForCreated({
+      what: 'load balancer',
+      name,
+      query: loadBalancerQueries.list({ region, per_page: 100 }),
+      made: (page) => {
+        const found = page.items.find((balancer) => balancer.name === name);
+        return found && { href: balancerPath(found.id) };
+      },
+    });
+
   return (
     <>
       <ApiForm
         form={form}
         onSubmit={submit}
+        checkOutcome={checkOutcome}
         submitLabel="Create load balancer"
         pendingLabel="Creating…"
         disabledReason={reason}

@@ -220,3 +220,33 @@ describe('adding a backend refused with a 409', { timeout: 20_000 }, () => {
     expect(alert).not.toHaveTextContent('already a backend');
   });
 });
+
+describe('a backend whose answer was lost', { timeout: 20_000 }, () => {
+  it('is found among the backends: said to be added, the form cleared', async () => {
+    const user = userEvent.setup();
+    const writes = recordWrites();
+    openWebLb();
+    await screen.findByRole('link', { name: 'web-1' }, { timeout: 5_000 });
+    const choices = screen.getByRole('combobox', { name: 'Instance' });
+    await waitFor(() =>
+      expect(
+        within(choices).getByRole('option', { name: 'api-1 (running)' }),
+      ).toBeInTheDocument(),
+    );
+    await user.selectOptions(choices, 'api-1 (running)');
+    setFault({ type: 'drop', method: 'POST', path: '/backends', count: 1 });
+    await user.click(screen.getByRole('button', { name: 'Add backend' }));
+
+    expect(
+      await screen.findByText('api-1 was added to web-lb.', undefined, {
+        timeout: 5_000,
+      }),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(
+      await screen.findByRole('textbox', { name: 'Weight of api-1' }),
+    ).toBeInTheDocument();
+    expect(choices).toHaveValue('');
+    expect(writes).toHaveLength(1);
+  });
+});

@@ -22,6 +22,7 @@ import {
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
+import { lookForCreated } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
 import { networkBody } from '../../lib/validation/subnet';
 import { networkResolver, type NetworkFormValues } from './network-schema';
@@ -82,11 +83,24 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
     await navigate(`/networks/${network.id}`, { state: leaveWithoutAsking });
   }
 
+  // A lost answer: the region's networks tell whether it was made.
+  const checkOutcome = ({ name, region }: NetworkFormValues) =>
+    lookForCreated({
+      what: 'network',
+      name,
+      query: regionNetworksQuery(region),
+      made: (page) => {
+        const found = page.items.find((network) => network.name === name);
+        return found && { href: `/networks/${found.id}` };
+      },
+    });
+
   return (
     <>
       <ApiForm
         form={form}
         onSubmit={submit}
+        checkOutcome={checkOutcome}
         submitLabel="Create network"
         pendingLabel="Creating…"
         disabledReason={reason}

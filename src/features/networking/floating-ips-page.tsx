@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { prefetch } from '../../api/prefetch';
@@ -11,7 +11,9 @@ import {
   useUnassignFloatingIp,
 } from '../../api/queries/floating-ips';
 import { instanceQueries } from '../../api/queries/instances';
+import { queryKeys } from '../../api/keys';
 import { pricingQuery, regionsQuery } from '../../api/queries/reference';
+import type { Page } from '../../api/client';
 import type { FloatingIp, Instance } from '../../api/types';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -29,6 +31,7 @@ import {
   readListParams,
   useListParams,
 } from '../../components/list';
+import { lookFor } from '../../components/outcome-check';
 import { PageHeader } from '../../components/page-header';
 import { PickAction } from '../../components/pick-action';
 import { notify } from '../../components/toast';
@@ -46,6 +49,9 @@ const columns = ['Address', 'Region', 'Assigned to', ''];
 const knownInstances = instanceChoices();
 
 const listOptions = { filters: ['region'] } as const;
+
+/** How long before a reserve an address may date from and be its own. */
+const reserveMargin = 5 * 60_000;
 
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
@@ -123,6 +129,7 @@ export function FloatingIpsPage() {
 function ReserveFloatingIp() {
   const regions = useQuery(regionsQuery).data ?? [];
   const reserve = useReserveFloatingIp();
+  const client = useQueryClient();
   const options = regions
     .filter((region) => region.available)
     .map((region) => ({
@@ -137,6 +144,42 @@ function ReserveFloatingIp() {
     notify.success(`Reserved ${floatingIp.ip} in ${floatingIp.region}.`);
   }
 
+  // A lost answer: an address has no name to look for, so a new one is
+  // an unassigned address of the region that the console had not seen
+  // before the request, made since shortly before it (the margin is for
+  // a clock apart from the API's).
+  function checkOutcome(region: string) {
+    const seen = new Set(
+      client
+        .getQueriesData<Page<FloatingIp>>({
+          queryKey: queryKeys.floatingIps.lists(),
+        })
+        .flatMap(([, page]) => page?.items ?? [])
+        .map((floatingIp) => floatingIp.id),
+    );
+    const since = Date.now() - reserveMargin;
+    const isNew = (floatingIp: FloatingIp) =>
+      !seen.has(floatingIp.id) &&
+      floatingIp.instance_id === null &&
+      Date.parse(floatingIp.created_at) >= since;
+    return lookFor({
+      query: floatingIpQueries.list({ region, per_page: 100 }),
+      checking: `Looking for a new floating IP in ${region}…`,
+      outcome: (page) => {
+        const made = page.items.find(isNew);
+        return made
+          ? {
+              happened: true,
+              message: `Reserved ${made.ip} in ${region}.`,
+            }
+          : {
+              happened: false,
+              message: `No new floating IP was reserved in ${region}. You can reserve one again.`,
+            };
+      },
+    });
+  }
+
   return (
     <div className="mb-6 max-w-lg space-y-1">
       <PickAction
@@ -146,6 +189,7 @@ function ReserveFloatingIp() {
         actionLabel="Reserve"
         pendingLabel="Reserving…"
         onAction={take}
+        checkOutcome={checkOutcome}
       />
       {pricing && (
         <p className="text-sm text-slate-600">
@@ -308,6 +352,23 @@ function AssignPanel({
     onDone();
   }
 
+  // A lost answer: the region's addresses tell where this one points.
+  function checkOutcome(instanceId: string) {
+    const name = instances.find((i) => i.id === instanceId)?.name ?? instanceId;
+    const { ip, region } = floatingIp;
+    return lookFor({
+      query: floatingIpQueries.list({ region, per_page: 100 }),
+      checking: `Looking at where ${ip} points…`,
+      outcome: (page) =>
+        page.items.some((f) => f.ip === ip && f.instance_id === instanceId)
+          ? { happened: true, message: `${ip} now points at ${name}.` }
+          : {
+              happened: false,
+              message: `${ip} does not point at ${name}. You can assign it again.`,
+            },
+    });
+  }
+
   return (
     <section
       aria-label={`Assign ${floatingIp.ip}`}
@@ -329,6 +390,7 @@ function AssignPanel({
         actionLabel="Assign"
         pendingLabel="Assigning…"
         onAction={point}
+        checkOutcome={checkOutcome}
       />
       <Button variant="ghost" size="sm" onClick={onDone}>
         Cancel

@@ -26,6 +26,7 @@ import {
   tableClasses,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
+import { lookFor } from '../../components/outcome-check';
 import { PickAction } from '../../components/pick-action';
 import { QueryError, QueryLoading } from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
@@ -265,6 +266,25 @@ function AttachInstance({
     notify.success(`${name ?? 'The instance'} attached to ${network.name}.`);
   }
 
+  // A lost answer: the network itself tells its members.
+  function checkOutcome(instanceId: string) {
+    const name = instances.find((i) => i.id === instanceId)?.name ?? instanceId;
+    return lookFor({
+      query: networkQueries.detail(network.id),
+      checking: `Looking for ${name} on ${network.name}…`,
+      outcome: (current) =>
+        current.members.some((m) => m.instance_id === instanceId)
+          ? {
+              happened: true,
+              message: `${name} attached to ${network.name}.`,
+            }
+          : {
+              happened: false,
+              message: `${name} is not on ${network.name}. You can attach it again.`,
+            },
+    });
+  }
+
   return (
     <PickAction
       label={`Attach an instance of ${network.region}`}
@@ -273,6 +293,7 @@ function AttachInstance({
       actionLabel="Attach"
       pendingLabel="Attaching…"
       onAction={join}
+      checkOutcome={checkOutcome}
     />
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useForm, useFormContext, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { useWriteAccess } from '../../api/queries/account';
-import { useCreateVolume } from '../../api/queries/volumes';
+import { useCreateVolume, volumeQueries } from '../../api/queries/volumes';
 import type { Snapshot } from '../../api/types';
 import { buttonClass } from '../../components/button';
 import {
@@ -17,6 +17,7 @@ import {
   SelectField,
   useRecheck,
 } from '../../components/form';
+import { lookForCreated } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
 import { formatMoney } from '../../lib/format';
 import { hourlyFromMonthly } from '../../lib/pricing';
@@ -66,11 +67,24 @@ export function CreateVolumeForm({ choices, snapshot }: CreateVolumeFormProps) {
     return navigate(volumePath(volume.id), toVolume);
   }
 
+  // A lost answer: the region's volumes tell whether it was made.
+  const checkOutcome = ({ name, region }: CreateVolumeValues) =>
+    lookForCreated({
+      what: 'volume',
+      name,
+      query: volumeQueries.inRegion(region),
+      made: (page) => {
+        const found = page.items.find((volume) => volume.name === name);
+        return found && { href: volumePath(found.id) };
+      },
+    });
+
   return (
     <>
       <ApiForm
         form={form}
         onSubmit={create}
+        checkOutcome={checkOutcome}
         submitLabel="Create volume"
         pendingLabel="Creating…"
         disabledReason={reason}

@@ -119,4 +119,21 @@ describe('creating a volume', () => {
     expect(alert).toHaveTextContent('Region: No capacity left in lagos-1');
     expect(button).toBeEnabled();
   });
+
+  it('after a lost answer, finds the volume and links to it', async () => {
+    const user = userEvent.setup();
+    setFault({ type: 'drop', method: 'POST', path: '/volumes', count: 1 });
+    renderPage();
+    await user.type(await screen.findByLabelText('Name'), 'lost-data');
+    await user.click(screen.getByRole('button', { name: 'Create volume' }));
+
+    const link = await screen.findByRole('link', { name: 'Open lost-data' });
+    const made = state().volumes.find((volume) => volume.name === 'lost-data');
+    expect(link).toHaveAttribute('href', `/volumes/${made?.id}`);
+    expect(link.closest('[role="status"]')).toHaveTextContent(
+      'The volume lost-data was created.',
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(posts).toBe(1);
+  });
 });

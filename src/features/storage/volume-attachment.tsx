@@ -5,10 +5,15 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useWriteAccess } from '../../api/queries/account';
 import { instanceQueries } from '../../api/queries/instances';
-import { useAttachVolume, useDetachVolume } from '../../api/queries/volumes';
+import {
+  useAttachVolume,
+  useDetachVolume,
+  volumeQueries,
+} from '../../api/queries/volumes';
 import type { Volume } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ApiForm, SelectField } from '../../components/form';
+import { lookFor } from '../../components/outcome-check';
 import { SkeletonText } from '../../components/skeleton';
 import { notify } from '../../components/toast';
 import { GatedButton } from '../../components/write-gate';
@@ -136,6 +141,27 @@ function AttachForm({ volume }: { volume: Volume }) {
     form.reset();
   }
 
+  // A lost answer: the volume itself tells where it is attached.
+  function checkOutcome({ instance_id }: AttachValues) {
+    const name = instances.find((i) => i.id === instance_id)?.name;
+    const target = name ?? instance_id;
+    return lookFor({
+      query: volumeQueries.detail(volume.id),
+      checking: `Looking at where ${volume.name} is attached…`,
+      outcome: (current) =>
+        current.instance_id === instance_id
+          ? {
+              happened: true,
+              message: `${volume.name} was attached to ${target}.`,
+            }
+          : {
+              happened: false,
+              message: `${volume.name} is not attached to ${target}. You can attach it again.`,
+            },
+      onHappened: () => form.reset(),
+    });
+  }
+
   if (pending) return <SkeletonText lines={2} label="Loading instances" />;
   if (instances.length === 0) {
     return (
@@ -148,6 +174,7 @@ function AttachForm({ volume }: { volume: Volume }) {
     <ApiForm
       form={form}
       onSubmit={send}
+      checkOutcome={checkOutcome}
       submitLabel="Attach volume"
       pendingLabel="Attaching…"
       disabledReason={

@@ -11,6 +11,7 @@ import {
 import type { Volume } from '../../api/types';
 import { ApiForm, TextField } from '../../components/form';
 import { EmptyState, ListStates, TableSkeleton } from '../../components/list';
+import { lookForCreated } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
 import { checkName } from '../../lib/validation';
 import { snapshotsOfVolumePath } from './paths';
@@ -77,10 +78,22 @@ function SnapshotForm({ volume }: { volume: Volume }) {
     form.reset();
   }
 
+  // A lost answer: the volume's snapshots tell whether it was made.
+  const checkOutcome = ({ name }: SnapshotValues) =>
+    lookForCreated({
+      what: 'snapshot',
+      name,
+      query: snapshotQueries.ofVolume(volume.id),
+      made: (page) =>
+        page.items.some((snapshot) => snapshot.name === name) ? {} : undefined,
+      onHappened: () => form.reset(),
+    });
+
   return (
     <ApiForm
       form={form}
       onSubmit={send}
+      checkOutcome={checkOutcome}
       submitLabel="Create snapshot"
       pendingLabel="Starting…"
       disabledReason={
