@@ -485,7 +485,9 @@ test('the snapshots list polls a pending snapshot until it settles; delete by na
   await expect(rowOf(page, 'za-db-migration')).toContainText(
     'detached while the snapshot',
   );
-  await clock.advance(60_000);
+  // It settles 40 s after the seed; the polls come at about 2, 6, 14, 30
+  // and 60 s, so 90 s leaves room for a slow first load.
+  await clock.advance(90_000);
   await expect(pending).toContainText('Available');
   const settled = await api.count('GET', /^\/snapshots\?/);
   await clock.advance(3 * 60_000);
