@@ -24,8 +24,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI
-    ? [['list']]
-    : [['list'], ['html', { open: 'never' }]],
+    ? [['list'], ['./e2e/requests-reporter.ts']]
+    : [['list'], ['./e2e/requests-reporter.ts'], ['html', { open: 'never' }]],
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {

@@ -1,6 +1,11 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import { forgetDeleted, storeCreated, storeResource } from './cache';
+import {
+  forgetDeleted,
+  seedFromLists,
+  storeCreated,
+  storeResource,
+} from './cache';
 import type { Page } from './client';
 import { queryKeys } from './keys';
 
@@ -87,5 +92,48 @@ describe('the cache of written resources', () => {
     expect(cache.getQueryData(detailKey)).toBeUndefined();
     await Promise.resolve();
     expect(fetchVolume).not.toHaveBeenCalled();
+  });
+
+  it("starts a page from the newest list's row, with that list's age", async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-20T09:00:00Z') });
+    const cache = client();
+    cache.setQueryData(keys.list({ page: 1 }), page(data1, data2));
+    vi.advanceTimersByTime(10_000);
+    const newer = { ...data2, status: 'available' };
+    cache.setQueryData(keys.list({ region: 'lagos-1' }), page(newer));
+    const listedAt = Date.now();
+    vi.advanceTimersByTime(5_000);
+
+    seedFromLists(cache, keys, 'vol-2');
+    expect(cache.getQueryData(keys.detail('vol-2'))).toEqual(newer);
+    expect(cache.getQueryState(keys.detail('vol-2'))?.dataUpdatedAt).toBe(
+      listedAt,
+    );
+
+    // Fresh as its list: opening it asks for nothing.
+    const fetchVolume = vi.fn(async () => newer);
+    await cache.prefetchQuery({
+      queryKey: keys.detail('vol-2'),
+      queryFn: fetchVolume,
+      staleTime: 30_000,
+    });
+    expect(fetchVolume).not.toHaveBeenCalled();
+    vi.useRealTimers();
+  });
+
+  it('seeds nothing from a list awaiting its refetch, nor over a cached page', () => {
+    const cache = client();
+    cache.setQueryData(keys.list({ page: 1 }), page(data1, data2));
+    void cache.invalidateQueries({ queryKey: keys.lists() });
+    seedFromLists(cache, keys, 'vol-1');
+    expect(cache.getQueryData(keys.detail('vol-1'))).toBeUndefined();
+
+    const own = { ...data2, name: 'renamed' };
+    cache.setQueryData(keys.detail('vol-2'), own);
+    cache.setQueryData(keys.list({ page: 2 }), page(data2));
+    seedFromLists(cache, keys, 'vol-2');
+    expect(cache.getQueryData(keys.detail('vol-2'))).toEqual(own);
+    seedFromLists(cache, keys, 'vol-9');
+    expect(cache.getQueryData(keys.detail('vol-9'))).toBeUndefined();
   });
 });

@@ -66,6 +66,38 @@ export function updatingLists<T extends Identified>(
   };
 }
 
+/**
+ * Starts a resource's page from its row in a cached list, with that list's
+ * age: a list is as fresh as its rows, so a page opened from a list fetched
+ * moments ago sends nothing, and one opened from an older list shows the
+ * row at once while it refetches. A page already cached is left alone.
+ */
+export function seedFromLists(
+  client: QueryClient,
+  keys: ResourceKeys,
+  id: string,
+) {
+  if (client.getQueryData(keys.detail(id)) !== undefined) return;
+  let newest: { row: Identified; updatedAt: number } | undefined;
+  for (const list of client
+    .getQueryCache()
+    .findAll({ queryKey: keys.lists() })) {
+    const { data, isInvalidated, dataUpdatedAt } = list.state;
+    const row = (data as Page<Identified> | undefined)?.items.find(
+      (item) => item.id === id,
+    );
+    if (!row || isInvalidated) continue;
+    if (!newest || dataUpdatedAt > newest.updatedAt) {
+      newest = { row, updatedAt: dataUpdatedAt };
+    }
+  }
+  if (newest) {
+    client.setQueryData(keys.detail(id), newest.row, {
+      updatedAt: newest.updatedAt,
+    });
+  }
+}
+
 /** Writes a resource returned by a mutation wherever it is cached. */
 export function storeResource<T extends Identified>(
   client: QueryClient,

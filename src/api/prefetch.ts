@@ -1,4 +1,5 @@
 import type { FetchQueryOptions } from '@tanstack/react-query';
+import { seedFromLists, type ResourceKeys } from './cache';
 import { queryClient } from './query-client';
 import { getSession } from './session';
 
@@ -13,4 +14,13 @@ type AnyQueryOptions = FetchQueryOptions<any, Error, any, any>;
 export function prefetch(...options: AnyQueryOptions[]) {
   if (getSession().status !== 'signed-in') return;
   for (const option of options) void queryClient.prefetchQuery(option);
+}
+
+/**
+ * Lets a resource's page start from the row a cached list holds of it, so
+ * that opening it from a fresh list costs no request (see seedFromLists).
+ */
+export function seedFromList(keys: ResourceKeys, id: string) {
+  if (getSession().status !== 'signed-in') return;
+  seedFromLists(queryClient, keys, id);
 }

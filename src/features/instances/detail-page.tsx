@@ -7,7 +7,8 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { isApiError, type ApiError } from '../../api/errors';
-import { prefetch } from '../../api/prefetch';
+import { queryKeys } from '../../api/keys';
+import { prefetch, seedFromList } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
 import { instanceQueries } from '../../api/queries/instances';
 import { buttonClass } from '../../components/button';
@@ -24,6 +25,7 @@ import type { InstanceOutlet } from './instance-outlet';
 export function loader({ params }: LoaderFunctionArgs) {
   const id = params.instanceId ?? '';
   // The action bar needs the token's scopes to offer its controls.
+  seedFromList(queryKeys.instances, id);
   prefetch(instanceQueries.detail(id), currentTokenQuery);
   return null;
 }

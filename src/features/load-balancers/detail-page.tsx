@@ -7,7 +7,8 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { isApiError, type ApiError } from '../../api/errors';
-import { prefetch } from '../../api/prefetch';
+import { queryKeys } from '../../api/keys';
+import { prefetch, seedFromList } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
 import { instanceQueries } from '../../api/queries/instances';
 import { loadBalancerQueries } from '../../api/queries/load-balancers';
@@ -31,6 +32,7 @@ import { leaveWithoutAsking } from './use-leave-guard';
 
 export function loader({ params }: LoaderFunctionArgs) {
   const id = params.loadBalancerId ?? '';
+  seedFromList(queryKeys.loadBalancers, id);
   prefetch(loadBalancerQueries.detail(id), currentTokenQuery);
   return null;
 }

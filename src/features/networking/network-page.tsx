@@ -6,7 +6,8 @@ import {
   useParams,
   type LoaderFunctionArgs,
 } from 'react-router';
-import { prefetch } from '../../api/prefetch';
+import { queryKeys } from '../../api/keys';
+import { prefetch, seedFromList } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
 import { instanceQueries } from '../../api/queries/instances';
 import {
@@ -42,6 +43,7 @@ const regionInstances = (region: string) =>
 
 export function loader({ params }: LoaderFunctionArgs) {
   if (params.networkId) {
+    seedFromList(queryKeys.networks, params.networkId);
     prefetch(networkQueries.detail(params.networkId), currentTokenQuery);
   }
   return null;

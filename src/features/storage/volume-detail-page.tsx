@@ -7,7 +7,8 @@ import {
   type LoaderFunctionArgs,
 } from 'react-router';
 import { isApiError, type ApiError } from '../../api/errors';
-import { prefetch } from '../../api/prefetch';
+import { queryKeys } from '../../api/keys';
+import { prefetch, seedFromList } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
 import { snapshotQueries } from '../../api/queries/snapshots';
 import { volumeQueries } from '../../api/queries/volumes';
@@ -31,6 +32,7 @@ import { VolumeSnapshots } from './volume-snapshots';
 
 export function loader({ params }: LoaderFunctionArgs) {
   const id = params.volumeId ?? '';
+  seedFromList(queryKeys.volumes, id);
   prefetch(
     volumeQueries.detail(id),
     snapshotQueries.ofVolume(id),
