@@ -3,6 +3,7 @@ export { IgnoredFilters } from './ignored-filters';
 export { ListStates, type ListQuery } from './list-states';
 export { Pagination } from './pagination';
 export { RegionFilter } from './region-filter';
+export { readRegionListParams, useRegionListParams } from './region-choices';
 export {
   DataTable,
   ResponsiveTable,

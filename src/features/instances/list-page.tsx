@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { prefetch } from '../../api/prefetch';
-import { queryClient } from '../../api/query-client';
 import { currentTokenQuery } from '../../api/queries/account';
 import { instanceQueries } from '../../api/queries/instances';
 import { regionsQuery } from '../../api/queries/reference';
-import type { Instance, Region } from '../../api/types';
+import type { Instance } from '../../api/types';
 import { Copyable } from '../../components/copy-button';
 import {
   EmptyState,
@@ -17,8 +16,8 @@ import {
   RowActions,
   TableSkeleton,
   tableClasses,
-  readListParams,
-  useListParams,
+  readRegionListParams,
+  useRegionListParams,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
@@ -45,23 +44,16 @@ const columns = [
   '',
 ];
 
-/**
- * Only known statuses reach the API (another is a 400); regions are
- * checked once their list is at hand (another matches nothing).
- */
-const listOptions = (regions: Region[] | undefined) => ({
+// Only known statuses reach the API (another is a 400).
+const listOptions = {
   filters: instanceFilters,
-  choices: {
-    status: instanceStatuses,
-    ...(regions && { region: regions.map((region) => region.id) }),
-  },
-});
+  choices: { status: instanceStatuses },
+};
 
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
-  const regions = queryClient.getQueryData(regionsQuery.queryKey);
   prefetch(
-    instanceQueries.list(readListParams(search, listOptions(regions)).query),
+    instanceQueries.list(readRegionListParams(search, listOptions).query),
     regionsQuery,
     currentTokenQuery,
   );
@@ -69,8 +61,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function InstancesListPage() {
-  const regions = useQuery(regionsQuery).data;
-  const list = useListParams(listOptions(regions));
+  const list = useRegionListParams(listOptions);
   const query = useQuery(instanceQueries.list(list.query));
   const [deleting, setDeleting] = useState<Instance | null>(null);
   const filtered = Object.values(list.filters).some(Boolean);

@@ -7,14 +7,15 @@ import { regionsQuery } from '../../api/queries/reference';
 import type { LoadBalancer } from '../../api/types';
 import {
   EmptyState,
+  IgnoredFilters,
   ListStates,
   Pagination,
   RegionFilter,
   DataTable,
   TableSkeleton,
   tableClasses,
-  readListParams,
-  useListParams,
+  readRegionListParams,
+  useRegionListParams,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
@@ -28,7 +29,7 @@ const filters = ['region'] as const;
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   prefetch(
-    loadBalancerQueries.list(readListParams(search, { filters }).query),
+    loadBalancerQueries.list(readRegionListParams(search, { filters }).query),
     regionsQuery,
     currentTokenQuery,
   );
@@ -40,7 +41,7 @@ const createLink = (
 );
 
 export function LoadBalancersListPage() {
-  const list = useListParams({ filters });
+  const list = useRegionListParams({ filters });
   const query = useQuery(loadBalancerQueries.list(list.query));
 
   return (
@@ -55,6 +56,7 @@ export function LoadBalancersListPage() {
         value={list.filters.region}
         onChange={(region) => list.setFilters({ region })}
       />
+      <IgnoredFilters ignored={list.ignored} />
       <ListStates
         query={query}
         loading={<TableSkeleton columns={columns} />}

@@ -21,6 +21,7 @@ import { Copyable } from '../../components/copy-button';
 import { describeError } from '../../components/describe-error';
 import {
   EmptyState,
+  IgnoredFilters,
   ListStates,
   Pagination,
   RegionFilter,
@@ -28,8 +29,8 @@ import {
   RowActions,
   TableSkeleton,
   tableClasses,
-  readListParams,
-  useListParams,
+  readRegionListParams,
+  useRegionListParams,
 } from '../../components/list';
 import { lookFor } from '../../components/outcome-check';
 import { PageHeader } from '../../components/page-header';
@@ -56,7 +57,7 @@ const reserveMargin = 5 * 60_000;
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   prefetch(
-    floatingIpQueries.list(readListParams(search, listOptions).query),
+    floatingIpQueries.list(readRegionListParams(search, listOptions).query),
     regionsQuery,
     currentTokenQuery,
   );
@@ -64,7 +65,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function FloatingIpsPage() {
-  const list = useListParams(listOptions);
+  const list = useRegionListParams(listOptions);
   const query = useQuery(floatingIpQueries.list(list.query));
   const instances = useQuery(knownInstances).data?.items;
   const [assigning, setAssigning] = useState<FloatingIp | null>(null);
@@ -82,6 +83,7 @@ export function FloatingIpsPage() {
         value={list.filters.region}
         onChange={(region) => list.setFilters({ region })}
       />
+      <IgnoredFilters ignored={list.ignored} />
       <ListStates
         query={query}
         loading={<TableSkeleton columns={columns} />}

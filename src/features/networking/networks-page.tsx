@@ -7,14 +7,15 @@ import { regionsQuery } from '../../api/queries/reference';
 import type { Network } from '../../api/types';
 import {
   EmptyState,
+  IgnoredFilters,
   ListStates,
   Pagination,
   RegionFilter,
   DataTable,
   TableSkeleton,
   tableClasses,
-  readListParams,
-  useListParams,
+  readRegionListParams,
+  useRegionListParams,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
 import { GatedLink } from '../../components/write-gate';
@@ -27,7 +28,7 @@ const listOptions = { filters: ['region'] } as const;
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   prefetch(
-    networkQueries.list(readListParams(search, listOptions).query),
+    networkQueries.list(readRegionListParams(search, listOptions).query),
     regionsQuery,
     currentTokenQuery,
   );
@@ -35,7 +36,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function NetworksPage() {
-  const list = useListParams(listOptions);
+  const list = useRegionListParams(listOptions);
   const query = useQuery(networkQueries.list(list.query));
   const create = <GatedLink to="/networks/new">Create network</GatedLink>;
 
@@ -51,6 +52,7 @@ export function NetworksPage() {
         value={list.filters.region}
         onChange={(region) => list.setFilters({ region })}
       />
+      <IgnoredFilters ignored={list.ignored} />
       <ListStates
         query={query}
         loading={<TableSkeleton columns={columns} />}

@@ -8,13 +8,14 @@ import type { Volume } from '../../api/types';
 import { buttonClass } from '../../components/button';
 import {
   EmptyState,
+  IgnoredFilters,
   ListStates,
   Pagination,
   DataTable,
   TableSkeleton,
   tableClasses,
-  readListParams,
-  useListParams,
+  readRegionListParams,
+  useRegionListParams,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
@@ -34,7 +35,7 @@ const columns = ['Name', 'Size', 'Region', 'Status', 'Attached to', 'Created'];
 export function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   prefetch(
-    volumeQueries.list(readListParams(search, { filters }).query),
+    volumeQueries.list(readRegionListParams(search, { filters }).query),
     instanceNamesQuery,
     regionsQuery,
     currentTokenQuery,
@@ -45,7 +46,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 const createLink = <GatedLink to="/volumes/new">Create volume</GatedLink>;
 
 export function VolumesListPage() {
-  const list = useListParams({ filters });
+  const list = useRegionListParams({ filters });
   const query = useQuery(volumeQueries.list(list.query));
 
   return (
@@ -56,6 +57,7 @@ export function VolumesListPage() {
         actions={createLink}
       />
       <VolumeFilters filters={list.filters} onChange={list.setFilters} />
+      <IgnoredFilters ignored={list.ignored} />
       <ListStates
         query={query}
         loading={<TableSkeleton columns={columns} />}
