@@ -92,6 +92,27 @@ function retryMessage(reason: unknown) {
 }
 
 /**
+ * Of several queries a page waits on, the first being retried, so that
+ * one notice speaks for them all; a query at rest otherwise.
+ */
+export function retriedOf(queries: readonly RetriedQuery[]): RetriedQuery {
+  return queries.find(isRetrying) ?? { isFetching: false };
+}
+
+/** Says that a failed request is being sent again; nothing otherwise. */
+export function RetryNotice({ query }: { query: RetriedQuery }) {
+  if (!isRetrying(query)) return null;
+  return (
+    <p
+      role="status"
+      className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+    >
+      {retryMessage(query.failureReason)}
+    </p>
+  );
+}
+
+/**
  * A loading state that says so when its request has failed and is being
  * retried with backoff (up to half a minute) instead of only pulsing.
  */
@@ -105,14 +126,7 @@ export function QueryLoading({
 }) {
   return (
     <>
-      {isRetrying(query) && (
-        <p
-          role="status"
-          className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
-        >
-          {retryMessage(query.failureReason)}
-        </p>
-      )}
+      <RetryNotice query={query} />
       {children}
     </>
   );

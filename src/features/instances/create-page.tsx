@@ -14,7 +14,11 @@ import {
 } from '../../api/queries/reference';
 import type { Image, Plan, Pricing, Region, SshKey } from '../../api/types';
 import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import {
+  QueryError,
+  QueryLoading,
+  retriedOf,
+} from '../../components/query-error';
 import { CreateInstanceForm } from './create-instance-form';
 import type { InstanceChoices } from './create-instance-schema';
 import { CreateInstanceSkeleton } from './create-instance-skeleton';
@@ -61,6 +65,7 @@ function combine(results: Results) {
     error: failed[0]?.error ?? null,
     retrying: failed.some((result) => result.isFetching),
     retry: () => failed.forEach((result) => void result.refetch()),
+    retried: retriedOf(results),
   };
 }
 
@@ -83,7 +88,9 @@ export function CreateInstancePage() {
           retrying={reference.retrying}
         />
       ) : (
-        <CreateInstanceSkeleton />
+        <QueryLoading query={reference.retried}>
+          <CreateInstanceSkeleton />
+        </QueryLoading>
       )}
     </>
   );

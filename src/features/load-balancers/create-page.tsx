@@ -4,7 +4,11 @@ import { currentTokenQuery } from '../../api/queries/account';
 import { instanceQueries } from '../../api/queries/instances';
 import { pricingQuery, regionsQuery } from '../../api/queries/reference';
 import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import {
+  QueryError,
+  QueryLoading,
+  retriedOf,
+} from '../../components/query-error';
 import { Skeleton } from '../../components/skeleton';
 import { CreateLoadBalancerForm } from './create-load-balancer-form';
 import { regionInstances } from './region-instances';
@@ -43,7 +47,9 @@ export function CreateLoadBalancerPage() {
           retrying={failed.isFetching}
         />
       ) : (
-        <FormSkeleton />
+        <QueryLoading query={retriedOf([regions, pricing])}>
+          <FormSkeleton />
+        </QueryLoading>
       )}
     </>
   );

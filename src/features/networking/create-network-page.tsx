@@ -20,7 +20,7 @@ import {
   useRecheck,
 } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import { QueryError, QueryLoading } from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
 import { lookForCreated } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
@@ -45,11 +45,17 @@ export function CreateNetworkPage() {
         back={{ to: '/networks', label: 'Networks' }}
       />
       {regions.isError ? (
-        <QueryError error={regions.error} onRetry={() => regions.refetch()} />
+        <QueryError
+          error={regions.error}
+          onRetry={() => regions.refetch()}
+          retrying={regions.isFetching}
+        />
       ) : regions.data ? (
         <CreateNetworkForm regions={regions.data} />
       ) : (
-        <SkeletonText lines={6} label="Loading the form" />
+        <QueryLoading query={regions}>
+          <SkeletonText lines={6} label="Loading the form" />
+        </QueryLoading>
       )}
     </>
   );

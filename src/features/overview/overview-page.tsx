@@ -1,11 +1,19 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import {
+  useQueries,
+  useQuery,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Page } from '../../api/client';
 import { prefetch } from '../../api/prefetch';
 import { overviewQueries } from '../../api/queries/overview';
 import { usageQuery } from '../../api/queries/usage';
 import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import {
+  QueryError,
+  RetryNotice,
+  retriedOf,
+} from '../../components/query-error';
 import { Skeleton } from '../../components/skeleton';
 import { StatusBadge } from '../../components/status-badge';
 import { formatMoney } from '../../lib/format';
@@ -44,6 +52,11 @@ const cardClass =
 export function OverviewPage() {
   const kinds = useKinds();
   const changing = useChanging();
+  // One notice for the page while any of its requests is sent again.
+  const retried = useQueries({
+    queries: [...Object.values(overviewQueries), monthToDate()],
+    combine: retriedOf,
+  });
 
   return (
     <>
@@ -51,6 +64,7 @@ export function OverviewPage() {
         title="Overview"
         description="Your whole account at a glance."
       />
+      <RetryNotice query={retried} />
       <div className="space-y-8">
         <SpendCard />
         <section aria-labelledby="counts-heading">

@@ -7,7 +7,11 @@ import { pricingQuery, regionsQuery } from '../../api/queries/reference';
 import { snapshotQueries } from '../../api/queries/snapshots';
 import type { Pricing, Region, Snapshot } from '../../api/types';
 import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import {
+  QueryError,
+  QueryLoading,
+  retriedOf,
+} from '../../components/query-error';
 import { SkeletonText } from '../../components/skeleton';
 import { CreateVolumeForm } from './create-volume-form';
 import type { VolumeChoices } from './create-volume-schema';
@@ -58,6 +62,7 @@ function combine(results: Results) {
     error: failed[0]?.error ?? null,
     retrying: failed.some((result) => result.isFetching),
     retry: () => failed.forEach((result) => void result.refetch()),
+    retried: retriedOf(results),
   };
 }
 
@@ -93,7 +98,9 @@ export function CreateVolumePage() {
           retrying={reference.retrying}
         />
       ) : (
-        <SkeletonText lines={6} label="Loading the form" />
+        <QueryLoading query={reference.retried}>
+          <SkeletonText lines={6} label="Loading the form" />
+        </QueryLoading>
       )}
     </>
   );
