@@ -125,6 +125,41 @@ export function lookForCreated<Data, Key extends QueryKey>({
   });
 }
 
+interface SavedSpec<Data, Key extends QueryKey> {
+  /** The resource the change was sent to, asked for afresh. */
+  query: UseQueryOptions<Data, Error, Data, Key>;
+  /** Whether its answer holds every change that was sent. */
+  saved: (data: Data) => boolean;
+  /** Said when it does: "Renamed to web-2." */
+  done: ReactNode;
+  /** Said when it does not; by default, that it can be sent again. */
+  notDone?: ReactNode;
+  onHappened?: (data: Data) => void;
+}
+
+/**
+ * The check for a change to a resource whose answer was lost: the
+ * resource itself, read again, shows whether it holds the change. Sending
+ * a change again is harmless, so "not saved" simply invites that.
+ */
+export function lookForSaved<Data, Key extends QueryKey>({
+  query,
+  saved,
+  done,
+  notDone = 'The change was not saved. You can send it again.',
+  onHappened,
+}: SavedSpec<Data, Key>): OutcomeLookup {
+  return lookFor({
+    query,
+    checking: 'Checking whether the change was saved…',
+    outcome: (data) =>
+      saved(data)
+        ? { happened: true, message: done }
+        : { happened: false, message: notDone },
+    onHappened,
+  });
+}
+
 const noteClass =
   'rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-800';
 

@@ -2,9 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useWriteAccess } from '../../api/queries/account';
-import { useUpdateInstance } from '../../api/queries/instances';
+import {
+  instanceQueries,
+  useUpdateInstance,
+} from '../../api/queries/instances';
 import type { Instance } from '../../api/types';
 import { ApiForm, TextField } from '../../components/form';
+import { lookForSaved } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
 import { checkName, NAME_MAX_LENGTH } from '../../lib/validation';
 
@@ -39,6 +43,16 @@ export function RenameForm({ instance }: { instance: Instance }) {
     notify.success(`Renamed to ${renamed.name}.`);
   }
 
+  // A dropped connection leaves the outcome unknown: the instance tells.
+  const checkOutcome = ({ name }: RenameValues) =>
+    lookForSaved({
+      query: instanceQueries.detail(instance.id),
+      saved: (fresh) => fresh.name === name,
+      done: `Renamed to ${name}.`,
+      notDone: `The instance is still named ${instance.name}. You can rename it again.`,
+      onHappened: (fresh) => form.reset({ name: fresh.name }),
+    });
+
   return (
     <ApiForm
       form={form}
@@ -46,6 +60,7 @@ export function RenameForm({ instance }: { instance: Instance }) {
       submitLabel="Rename"
       pendingLabel="Renaming…"
       disabledReason={reason}
+      checkOutcome={checkOutcome}
     >
       <TextField
         name="name"

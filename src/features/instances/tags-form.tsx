@@ -2,9 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useWriteAccess } from '../../api/queries/account';
-import { useUpdateInstance } from '../../api/queries/instances';
+import {
+  instanceQueries,
+  useUpdateInstance,
+} from '../../api/queries/instances';
 import type { Instance } from '../../api/types';
 import { ApiForm, TextField } from '../../components/form';
+import { lookForSaved } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
 import { checkTags, MAX_TAGS, parseTags } from '../../lib/validation';
 
@@ -42,6 +46,16 @@ export function TagsForm({ instance }: { instance: Instance }) {
     );
   }
 
+  // A dropped connection leaves the outcome unknown: the instance tells.
+  const checkOutcome = ({ tags }: TagsOutput) =>
+    lookForSaved({
+      query: instanceQueries.detail(instance.id),
+      saved: (fresh) => fresh.tags.join(',') === tags.join(','),
+      done: tags.length > 0 ? 'The tags were saved.' : 'The tags were removed.',
+      notDone: 'The tags were not changed. You can save them again.',
+      onHappened: (fresh) => form.reset({ tags: fresh.tags.join(', ') }),
+    });
+
   return (
     <ApiForm
       form={form}
@@ -49,6 +63,7 @@ export function TagsForm({ instance }: { instance: Instance }) {
       submitLabel="Save tags"
       pendingLabel="Saving…"
       disabledReason={reason}
+      checkOutcome={checkOutcome}
     >
       <TextField
         name="tags"

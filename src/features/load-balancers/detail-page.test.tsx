@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getSession, signIn } from '../../api/session';
@@ -248,5 +249,66 @@ describe('a backend whose answer was lost', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
     expect(choices).toHaveValue('');
     expect(writes).toHaveLength(1);
+  });
+});
+
+describe('edits whose answer was lost', { timeout: 20_000 }, () => {
+  async function editPathAndWeight() {
+    const user = userEvent.setup();
+    const { balancer } = openWebLb();
+    const path = await screen.findByRole(
+      'textbox',
+      { name: 'Path' },
+      { timeout: 5_000 },
+    );
+    await screen.findByRole('link', { name: 'web-1' }, { timeout: 5_000 });
+    await user.clear(path);
+    await user.type(path, '/ready');
+    const weight = screen.getByRole('textbox', { name: 'Weight of web-1' });
+    await user.clear(weight);
+    await user.type(weight, '50');
+    return { user, balancer, weight };
+  }
+
+  const fresh = (id: string) => state().loadBalancers.find((b) => b.id === id)!;
+
+  it('are found saved, and said to be', async () => {
+    const { user, balancer } = await editPathAndWeight();
+    setFault({ type: 'drop', method: 'PATCH', path: '/backends', count: 1 });
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(
+      await screen.findByText('The changes to web-lb were saved.', undefined, {
+        timeout: 5_000,
+      }),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(fresh(balancer.id).health_check.path).toBe('/ready');
+    expect(fresh(balancer.id).backends[0]!.weight).toBe(50);
+  });
+
+  it('are found saved in part: what is left stays on the form', async () => {
+    const { user, balancer, weight } = await editPathAndWeight();
+    // The weight's request fails before it reaches the API.
+    server.use(
+      http.patch(
+        '*/v1/load-balancers/:id/backends/:instance',
+        () => HttpResponse.error(),
+        { once: true },
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(
+      await screen.findByText(
+        'Not every change was saved. Save again: only what is left is sent.',
+        undefined,
+        { timeout: 5_000 },
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(fresh(balancer.id).health_check.path).toBe('/ready');
+    expect(fresh(balancer.id).backends[0]!.weight).not.toBe(50);
+    expect(weight).toHaveValue('50');
+    expect(screen.getByText('You have unsaved changes.')).toBeVisible();
   });
 });

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useWriteAccess } from '../../api/queries/account';
 import {
+  loadBalancerQueries,
   useUpdateBackend,
   useUpdateLoadBalancer,
 } from '../../api/queries/load-balancers';
@@ -10,6 +11,7 @@ import type { Backend, LoadBalancer } from '../../api/types';
 import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ApiForm, useLeaveGuard } from '../../components/form';
+import { lookForSaved } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
 import { AlgorithmField } from './algorithm-field';
 import { BackendsTable, RemoveBackendDialog } from './backends-table';
@@ -68,6 +70,16 @@ export function LoadBalancerEditor({ balancer, names }: EditorProps) {
     notify.success(`Saved the changes to ${balancer.name}.`);
   }
 
+  // A dropped connection leaves the outcome unknown: the balancer tells.
+  const checkOutcome = (submitted: EditLoadBalancerValues) =>
+    lookForSaved({
+      query: loadBalancerQueries.detail(balancer.id),
+      saved: (fresh) => !hasChanges(pendingChanges(submitted, fresh)),
+      done: `The changes to ${balancer.name} were saved.`,
+      notDone:
+        'Not every change was saved. Save again: only what is left is sent.',
+    });
+
   return (
     <>
       <ApiForm
@@ -76,6 +88,7 @@ export function LoadBalancerEditor({ balancer, names }: EditorProps) {
         submitLabel="Save changes"
         pendingLabel="Saving…"
         disabledReason={reason}
+        checkOutcome={checkOutcome}
         secondaryAction={
           <Button
             variant="ghost"
