@@ -3,6 +3,7 @@ import { refetchIfStale } from '../cache';
 import { api, send, unwrap } from '../client';
 import { queryKeys } from '../keys';
 import type { FirewallRule, FirewallRuleCreate } from '../types';
+import { deleteOrLookUp } from '../lost-deletes';
 
 // The rules list is the whole set, not a page: a write's answer is enough
 // to keep it right without asking again.
@@ -31,10 +32,21 @@ export function useDeleteFirewallRule(instanceId: string) {
   const key = queryKeys.firewallRules.forInstance(instanceId);
   return useMutation({
     mutationFn: (ruleId: string) =>
-      send(
-        api.DELETE('/instances/{id}/firewall/rules/{rule_id}', {
-          params: { path: { id: instanceId, rule_id: ruleId } },
-        }),
+      deleteOrLookUp(
+        () =>
+          send(
+            api.DELETE('/instances/{id}/firewall/rules/{rule_id}', {
+              params: { path: { id: instanceId, rule_id: ruleId } },
+            }),
+          ),
+        async () => {
+          const rules = await unwrap(
+            api.GET('/instances/{id}/firewall/rules', {
+              params: { path: { id: instanceId } },
+            }),
+          );
+          return rules.find((rule) => rule.id === ruleId) ?? null;
+        },
       ),
     onSuccess: (_none, ruleId) =>
       client.setQueryData<FirewallRule[]>(key, (rules) =>

@@ -14,6 +14,7 @@ import {
 import { api, send, unwrap, unwrapPage } from '../client';
 import { queryKeys } from '../keys';
 import type { FloatingIp } from '../types';
+import { deleteOrLookUp } from '../lost-deletes';
 
 export interface FloatingIpListParams {
   page?: number;
@@ -93,12 +94,13 @@ export function useUnassignFloatingIp() {
 export function useReleaseFloatingIp() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (floatingIp: FloatingIp) =>
-      send(
-        api.DELETE('/floating-ips/{ip}', {
-          params: { path: { ip: floatingIp.ip } },
-        }),
-      ),
+    mutationFn: (floatingIp: FloatingIp) => {
+      const path = { params: { path: { ip: floatingIp.ip } } };
+      return deleteOrLookUp(
+        () => send(api.DELETE('/floating-ips/{ip}', path)),
+        () => unwrap(api.GET('/floating-ips/{ip}', path)),
+      );
+    },
     onSuccess: (_none, floatingIp) => {
       forgetDeleted(client, keys, floatingIp.id);
     },

@@ -21,6 +21,7 @@ import type {
   InstanceCreate,
   InstanceUpdate,
 } from '../types';
+import { deleteOrLookUp } from '../lost-deletes';
 
 export interface InstanceListParams {
   page?: number;
@@ -125,7 +126,12 @@ export function useDeleteInstance({
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      unwrap(api.DELETE('/instances/{id}', { params: { path: { id } } })),
+      deleteOrLookUp(
+        () =>
+          unwrap(api.DELETE('/instances/{id}', { params: { path: { id } } })),
+        () => unwrap(api.GET('/instances/{id}', { params: { path: { id } } })),
+        (instance) => instance.status === 'deleting',
+      ),
     onSuccess: (_deleting, id) => {
       // Leave the instance's page first, so that nothing asks for it again.
       onDeleted?.();

@@ -19,6 +19,7 @@ import type {
   LoadBalancerCreate,
   LoadBalancerUpdate,
 } from '../types';
+import { deleteOrLookUp } from '../lost-deletes';
 
 export interface LoadBalancerListParams {
   page?: number;
@@ -140,11 +141,21 @@ export function useRemoveBackend(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (instanceId: string) =>
-      send(
-        api.DELETE(
-          '/load-balancers/{id}/backends/{instance_id}',
-          backendPath(id, instanceId),
-        ),
+      deleteOrLookUp(
+        () =>
+          send(
+            api.DELETE(
+              '/load-balancers/{id}/backends/{instance_id}',
+              backendPath(id, instanceId),
+            ),
+          ),
+        async () => {
+          const balancer = await unwrap(
+            api.GET('/load-balancers/{id}', { params: { path: { id } } }),
+          );
+          const { backends } = balancer;
+          return backends.find((b) => b.instance_id === instanceId) ?? null;
+        },
       ),
     onSuccess: (_none, instanceId) => {
       const balancer = client.getQueryData<LoadBalancer>(keys.detail(id));
@@ -171,7 +182,14 @@ export function useDeleteLoadBalancer({
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      send(api.DELETE('/load-balancers/{id}', { params: { path: { id } } })),
+      deleteOrLookUp(
+        () =>
+          send(
+            api.DELETE('/load-balancers/{id}', { params: { path: { id } } }),
+          ),
+        () =>
+          unwrap(api.GET('/load-balancers/{id}', { params: { path: { id } } })),
+      ),
     onSuccess: (_none, id) => {
       // Leave the page first, so that nothing asks for it again.
       onDeleted?.();

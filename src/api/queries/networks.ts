@@ -13,6 +13,7 @@ import {
 import { api, send, unwrap, unwrapPage } from '../client';
 import { queryKeys } from '../keys';
 import type { NetworkCreate } from '../types';
+import { deleteOrLookUp } from '../lost-deletes';
 
 export interface NetworkListParams {
   page?: number;
@@ -96,7 +97,10 @@ export function useDeleteNetwork({
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      send(api.DELETE('/networks/{id}', { params: { path: { id } } })),
+      deleteOrLookUp(
+        () => send(api.DELETE('/networks/{id}', { params: { path: { id } } })),
+        () => unwrap(api.GET('/networks/{id}', { params: { path: { id } } })),
+      ),
     onSuccess: (_none, id) => {
       onDeleted?.();
       forgetDeleted(client, keys, id);

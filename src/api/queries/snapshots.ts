@@ -15,6 +15,7 @@ import { api, send, unwrap, unwrapPage, type Page } from '../client';
 import { queryKeys } from '../keys';
 import { pollWhile } from '../polling';
 import type { Snapshot } from '../types';
+import { deleteOrLookUp } from '../lost-deletes';
 
 export interface SnapshotListParams {
   page?: number;
@@ -74,7 +75,10 @@ export function useDeleteSnapshot() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      send(api.DELETE('/snapshots/{id}', { params: { path: { id } } })),
+      deleteOrLookUp(
+        () => send(api.DELETE('/snapshots/{id}', { params: { path: { id } } })),
+        () => unwrap(api.GET('/snapshots/{id}', { params: { path: { id } } })),
+      ),
     onSuccess: (_nothing, id) => {
       forgetDeleted(client, keys, id);
     },

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, send, unwrap, type Page } from '../client';
+import { api, send, unwrap, unwrapPage, type Page } from '../client';
 import type { SshKey, SshKeyCreate } from '../types';
 import { sshKeysQuery } from './attachments';
+import { deleteOrLookUp } from '../lost-deletes';
 
 // The account's keys are read by one query (shared with the create-instance
 // form); writes here keep it up to date without a refetch.
@@ -25,7 +26,15 @@ export function useDeleteSshKey() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      send(api.DELETE('/ssh-keys/{id}', { params: { path: { id } } })),
+      deleteOrLookUp(
+        () => send(api.DELETE('/ssh-keys/{id}', { params: { path: { id } } })),
+        async () => {
+          const keys = await unwrapPage(
+            api.GET('/ssh-keys', { params: { query: { per_page: 100 } } }),
+          );
+          return keys.items.find((key) => key.id === id) ?? null;
+        },
+      ),
     onSuccess: (_, id) => {
       client.setQueryData<Page<SshKey>>(listKey, (page) =>
         page ? withoutKey(page, id) : page,

@@ -6,6 +6,7 @@ import {
 import { api, send, unwrap, unwrapPage } from '../client';
 import { queryKeys } from '../keys';
 import type { TokenCreate } from '../types';
+import { deleteOrLookUp } from '../lost-deletes';
 
 const keys = queryKeys.tokens;
 const all = 100;
@@ -38,7 +39,20 @@ export function useRevokeToken() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      send(api.DELETE('/account/tokens/{id}', { params: { path: { id } } })),
+      deleteOrLookUp(
+        () =>
+          send(
+            api.DELETE('/account/tokens/{id}', { params: { path: { id } } }),
+          ),
+        async () => {
+          const tokens = await unwrapPage(
+            api.GET('/account/tokens', {
+              params: { query: { per_page: all } },
+            }),
+          );
+          return tokens.items.find((token) => token.id === id) ?? null;
+        },
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.lists() }),
   });
 }

@@ -17,6 +17,7 @@ import { api, send, unwrap, unwrapPage, type Page } from '../client';
 import { queryKeys } from '../keys';
 import { pollWhile } from '../polling';
 import type { Volume, VolumeCreate } from '../types';
+import { deleteOrLookUp } from '../lost-deletes';
 
 export interface VolumeListParams {
   page?: number;
@@ -121,7 +122,10 @@ export function useDeleteVolume({
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      send(api.DELETE('/volumes/{id}', { params: { path: { id } } })),
+      deleteOrLookUp(
+        () => send(api.DELETE('/volumes/{id}', { params: { path: { id } } })),
+        () => unwrap(api.GET('/volumes/{id}', { params: { path: { id } } })),
+      ),
     onSuccess: (_nothing, id) => {
       // Leave the volume's page first, so that nothing asks for it again.
       onDeleted?.();

@@ -1,11 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../api/query-client';
 import { signIn, signOut } from '../../api/session';
 import { setFault, state } from '../../mocks/control';
+import { server } from '../../mocks/node';
 import { DEMO_TOKEN } from '../../mocks/seed';
 import { call } from '../../mocks/test-utils';
 import { VolumeDetailPage } from './volume-detail-page';
@@ -110,5 +112,42 @@ describe('deleting a volume refused with a 409', { timeout: 20_000 }, () => {
       'A snapshot of this volume is being taken; try again shortly',
     );
     expect(alert).not.toHaveTextContent('detach');
+  });
+});
+
+describe('a delete whose answer was lost', { timeout: 20_000 }, () => {
+  it('is found done: the page is left as after any delete', async () => {
+    const router = openVolume('backups-archive');
+    await screen.findByRole('heading', { name: 'backups-archive' });
+    setFault({ type: 'drop', method: 'DELETE', count: 1 });
+
+    await confirmDelete('backups-archive');
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/volumes'),
+    );
+    expect(state().volumes.some((v) => v.name === 'backups-archive')).toBe(
+      false,
+    );
+  });
+
+  it('is found not done: the dialog says so and offers it again', async () => {
+    openVolume('backups-archive');
+    await screen.findByRole('heading', { name: 'backups-archive' });
+    // The connection fails before the request reaches the API.
+    server.use(
+      http.delete('*/v1/volumes/:id', () => HttpResponse.error(), {
+        once: true,
+      }),
+    );
+
+    const dialog = await confirmDelete('backups-archive');
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('it was not deleted. You can try again.');
+    expect(
+      within(dialog).getByRole('button', { name: 'Delete volume' }),
+    ).toBeEnabled();
+    expect(state().volumes.some((v) => v.name === 'backups-archive')).toBe(
+      true,
+    );
   });
 });
