@@ -139,6 +139,7 @@ describe('the overview in-progress list', () => {
       expect(kinds()).toEqual(
         new Set(['Instance', 'Volume', 'Snapshot', 'Load balancer']),
       ),
+      { timeout: 5_000 },
     );
     for (const link of within(list).getAllByRole('link')) {
       const href = link.getAttribute('href')!;
