@@ -135,10 +135,11 @@ describe('the overview in-progress list', () => {
           .queryAllByRole('listitem')
           .map((row) => row.firstChild?.textContent),
       );
-    await waitFor(() =>
-      expect(kinds()).toEqual(
-        new Set(['Instance', 'Volume', 'Snapshot', 'Load balancer']),
-      ),
+    await waitFor(
+      () =>
+        expect(kinds()).toEqual(
+          new Set(['Instance', 'Volume', 'Snapshot', 'Load balancer']),
+        ),
       { timeout: 5_000 },
     );
     for (const link of within(list).getAllByRole('link')) {
