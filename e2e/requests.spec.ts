@@ -54,13 +54,13 @@ const coldOpens: {
   {
     page: 'snapshots list',
     path: '/snapshots',
-    budget: 4,
+    budget: 3,
     drawn: (page) => expect(row(page, 'db-primary-nightly')).toBeVisible(),
   },
   {
     page: 'networks list',
     path: '/networks',
-    budget: 4,
+    budget: 3,
     drawn: (page) =>
       expect(
         main(page).getByRole('cell', { name: '10.10.0.0/24' }),
@@ -78,21 +78,21 @@ const coldOpens: {
   {
     page: 'firewalls',
     path: '/firewalls',
-    budget: 4,
+    budget: 2,
     drawn: (page) =>
       expect(page.getByLabel('Instance', { exact: true })).toBeEnabled(),
   },
   {
     page: 'load balancers list',
     path: '/load-balancers',
-    budget: 4,
+    budget: 3,
     drawn: (page) =>
       expect(main(page).getByRole('rowheader').first()).toBeVisible(),
   },
   {
     page: 'billing',
     path: '/billing',
-    budget: 4,
+    budget: 1,
     drawn: (page) =>
       expect(page.getByText('1 Nov 2026 – 20 Nov 2026')).toBeVisible(),
   },
