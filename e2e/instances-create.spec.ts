@@ -107,6 +107,36 @@ test('a 422 puts each message in its place and keeps every value', async ({
   await expect(createButton(page)).toBeEnabled();
 });
 
+test('a reload keeps what was typed; leaving the form forgets it', async ({
+  page,
+}) => {
+  await openForm(page);
+  await fillForm(page, 'web-draft');
+  await page.getByLabel('User data').fill('#cloud-config\npackages: [nginx]');
+
+  // The browser asks before a reload of a filled form; the user goes on.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Standard 1' })).toBeChecked();
+  await expect(
+    page.getByText('What you typed before the page reloaded is back'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Name')).toHaveValue('web-draft');
+  await expect(page.getByLabel('Region')).toHaveValue('lagos-1');
+  await expect(page.getByLabel('Tags')).toHaveValue('production, web');
+  await expect(page.getByLabel('User data')).toHaveValue(
+    '#cloud-config\npackages: [nginx]',
+  );
+  await expect(page.getByLabel('Automatic backups')).toBeChecked();
+
+  // Cancel means discard: the draft goes with the form.
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(page).toHaveURL('/instances');
+  await openForm(page);
+  await expect(page.getByLabel('Name')).toHaveValue('');
+  await expect(page.getByText(/before the page reloaded/)).toHaveCount(0);
+});
+
 test('two quick clicks send one POST', async ({ page, api }) => {
   await openForm(page);
   await fillForm(page);

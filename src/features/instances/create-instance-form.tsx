@@ -13,6 +13,7 @@ import {
   ApiForm,
   CheckboxField,
   CreateLeaveGuard,
+  DraftNotice,
   CurlPreview,
   leaveWithoutAsking,
   NameField,
@@ -20,6 +21,7 @@ import {
   SelectField,
   TextAreaField,
   TextField,
+  useDraft,
 } from '../../components/form';
 import { lookForCreated } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
@@ -57,6 +59,7 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
     mode: 'onChange',
     defaultValues: initialValues(choices),
   });
+  const draft = useDraft(form, 'instance');
 
   async function create(values: CreateInstanceValues) {
     // Until the instance's page replaces this one, Create can be pressed
@@ -96,6 +99,7 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
         secondaryAction={<FormActions choices={choices} />}
         curl={<SidePanel choices={choices} />}
       >
+        <DraftNotice draft={draft} />
         <NameField />
         <RegionField regions={choices.regions} />
         <PlanPicker plans={choices.plans} currency={choices.currency} />

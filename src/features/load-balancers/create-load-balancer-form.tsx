@@ -19,6 +19,7 @@ import { Button, buttonClass } from '../../components/button';
 import {
   ApiForm,
   CreateLeaveGuard,
+  DraftNotice,
   CurlPreview,
   leaveWithoutAsking,
   NameField,
@@ -26,6 +27,7 @@ import {
   RegionField,
   SelectField,
   useRecheck,
+  useDraft,
 } from '../../components/form';
 import {
   controlClass,
@@ -75,6 +77,7 @@ export function CreateLoadBalancerForm({ regions, pricing }: FormProps) {
     mode: 'onChange',
     defaultValues: initialValues(defaultRegion(regions)),
   });
+  const draft = useDraft(form, 'load-balancer');
 
   async function submit(values: CreateLoadBalancerValues) {
     // Create pressed again before the page changes goes to the one made.
@@ -112,6 +115,7 @@ export function CreateLoadBalancerForm({ regions, pricing }: FormProps) {
         secondaryAction={<FormActions pricing={pricing} />}
         curl={<RequestPreview />}
       >
+        <DraftNotice draft={draft} />
         <NameField />
         <RegionField
           regions={regions}

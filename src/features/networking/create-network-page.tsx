@@ -12,12 +12,14 @@ import {
   ApiForm,
   CheckboxField,
   CreateLeaveGuard,
+  DraftNotice,
   CurlPreview,
   leaveWithoutAsking,
   NameField,
   RegionField,
   TextField,
   useRecheck,
+  useDraft,
 } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
 import { QueryError, QueryLoading } from '../../components/query-error';
@@ -76,6 +78,7 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
       dhcp_enabled: true,
     },
   });
+  const draft = useDraft(form, 'network');
   const values = useWatch({ control: form.control });
   useQuery({
     ...regionNetworksQuery(values.region ?? ''),
@@ -127,6 +130,7 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
           />
         }
       >
+        <DraftNotice draft={draft} />
         <NameField mono />
         <RegionField regions={regions} />
         <SubnetField />

@@ -9,6 +9,7 @@ import { buttonClass } from '../../components/button';
 import {
   ApiForm,
   CreateLeaveGuard,
+  DraftNotice,
   CurlPreview,
   leaveWithoutAsking,
   NameField,
@@ -16,6 +17,7 @@ import {
   RegionField,
   SelectField,
   useRecheck,
+  useDraft,
 } from '../../components/form';
 import { lookForCreated } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
@@ -54,6 +56,11 @@ export function CreateVolumeForm({ choices, snapshot }: CreateVolumeFormProps) {
     mode: 'onChange',
     defaultValues: initialValues(choices, snapshot),
   });
+  // A draft from one snapshot's link is not another's.
+  const draft = useDraft(
+    form,
+    snapshot ? `volume-from-${snapshot.id}` : 'volume',
+  );
 
   async function create(values: CreateVolumeValues) {
     // Create pressed again before the volume's page replaced this one
@@ -91,6 +98,7 @@ export function CreateVolumeForm({ choices, snapshot }: CreateVolumeFormProps) {
         secondaryAction={<FormActions choices={choices} />}
         curl={<RequestPreview />}
       >
+        <DraftNotice draft={draft} />
         <NameField />
         <SnapshotField snapshots={choices.snapshots} />
         <SizeField snapshots={choices.snapshots} />
