@@ -1,5 +1,5 @@
 import { isApiError } from '../api/errors';
-import { notDeletedCode } from '../api/lost-deletes';
+import { notDoneCode } from '../api/lost-writes';
 
 export interface ErrorSummary {
   title: string;
@@ -39,8 +39,8 @@ export function describeError(
 
   const summary = { requestId: error.requestId, status: error.status };
   switch (true) {
-    case error.code === notDeletedCode:
-      return { ...summary, title: 'Not deleted', message: error.message };
+    case error.code === notDoneCode:
+      return { ...summary, title: 'Not done', message: error.message };
     case error.status === 0 && write:
       return {
         ...summary,

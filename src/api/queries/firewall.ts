@@ -3,7 +3,7 @@ import { refetchIfStale } from '../cache';
 import { api, send, unwrap } from '../client';
 import { queryKeys } from '../keys';
 import type { FirewallRule, FirewallRuleCreate } from '../types';
-import { deleteOrLookUp } from '../lost-deletes';
+import { deleteOrLookUp } from '../lost-writes';
 
 // The rules list is the whole set, not a page: a write's answer is enough
 // to keep it right without asking again.

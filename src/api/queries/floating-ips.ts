@@ -14,7 +14,7 @@ import {
 import { api, send, unwrap, unwrapPage } from '../client';
 import { queryKeys } from '../keys';
 import type { FloatingIp } from '../types';
-import { deleteOrLookUp } from '../lost-deletes';
+import { deleteOrLookUp } from '../lost-writes';
 
 export interface FloatingIpListParams {
   page?: number;

@@ -21,7 +21,7 @@ import type {
   InstanceCreate,
   InstanceUpdate,
 } from '../types';
-import { deleteOrLookUp } from '../lost-deletes';
+import { deleteOrLookUp, sendOrLookUp } from '../lost-writes';
 
 export interface InstanceListParams {
   page?: number;
@@ -79,17 +79,51 @@ export function useCreateInstance() {
   });
 }
 
+/**
+ * What an instance shows once an action has been accepted. A reboot shows
+ * "rebooting" for only a few seconds, so one finished before the look is
+ * taken for not done: sending it again is harmless.
+ */
+function showsAction(action: InstanceAction, instance: Instance) {
+  switch (action.type) {
+    case 'start':
+      return ['starting', 'running'].includes(instance.status);
+    case 'stop':
+      return ['stopping', 'stopped'].includes(instance.status);
+    case 'resize':
+      return instance.status === 'resizing' || instance.plan === action.plan;
+    default:
+      return instance.status === `${action.type}ing`;
+  }
+}
+
 export function useInstanceAction(id: string) {
   const client = useQueryClient();
+  const read = () =>
+    unwrap(api.GET('/instances/{id}', { params: { path: { id } } }));
   return useMutation({
     mutationFn: (action: InstanceAction) =>
-      unwrap(
-        api.POST('/instances/{id}/actions', {
-          params: { path: { id } },
-          body: action,
-        }),
+      sendOrLookUp(
+        () =>
+          unwrap(
+            api.POST('/instances/{id}/actions', {
+              params: { path: { id } },
+              body: action,
+            }),
+          ),
+        {
+          read,
+          took: (instance) =>
+            instance !== null && showsAction(action, instance),
+          notDone:
+            'The connection dropped before the API answered, and a fresh ' +
+            'look shows the instance as it was: nothing was done. You can ' +
+            'try again.',
+        },
       ),
-    onSuccess: (instance) => storeResource(client, keys, instance),
+    onSuccess: (instance) => {
+      if (instance) storeResource(client, keys, instance);
+    },
     onError: (error) => refetchIfStale(client, error, keys.detail(id)),
   });
 }

@@ -19,7 +19,7 @@ import type {
   LoadBalancerCreate,
   LoadBalancerUpdate,
 } from '../types';
-import { deleteOrLookUp } from '../lost-deletes';
+import { deleteOrLookUp } from '../lost-writes';
 
 export interface LoadBalancerListParams {
   page?: number;

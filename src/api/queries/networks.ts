@@ -13,7 +13,7 @@ import {
 import { api, send, unwrap, unwrapPage } from '../client';
 import { queryKeys } from '../keys';
 import type { NetworkCreate } from '../types';
-import { deleteOrLookUp } from '../lost-deletes';
+import { deleteOrLookUp } from '../lost-writes';
 
 export interface NetworkListParams {
   page?: number;

@@ -15,7 +15,7 @@ import { api, send, unwrap, unwrapPage, type Page } from '../client';
 import { queryKeys } from '../keys';
 import { pollWhile } from '../polling';
 import type { Snapshot } from '../types';
-import { deleteOrLookUp } from '../lost-deletes';
+import { deleteOrLookUp } from '../lost-writes';
 
 export interface SnapshotListParams {
   page?: number;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, send, unwrap, unwrapPage, type Page } from '../client';
 import type { SshKey, SshKeyCreate } from '../types';
 import { sshKeysQuery } from './attachments';
-import { deleteOrLookUp } from '../lost-deletes';
+import { deleteOrLookUp } from '../lost-writes';
 
 // The account's keys are read by one query (shared with the create-instance
 // form); writes here keep it up to date without a refetch.

@@ -6,7 +6,7 @@ import {
 import { api, send, unwrap, unwrapPage } from '../client';
 import { queryKeys } from '../keys';
 import type { TokenCreate } from '../types';
-import { deleteOrLookUp } from '../lost-deletes';
+import { deleteOrLookUp } from '../lost-writes';
 
 const keys = queryKeys.tokens;
 const all = 100;

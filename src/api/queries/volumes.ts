@@ -17,7 +17,7 @@ import { api, send, unwrap, unwrapPage, type Page } from '../client';
 import { queryKeys } from '../keys';
 import { pollWhile } from '../polling';
 import type { Volume, VolumeCreate } from '../types';
-import { deleteOrLookUp } from '../lost-deletes';
+import { deleteOrLookUp } from '../lost-writes';
 
 export interface VolumeListParams {
   page?: number;

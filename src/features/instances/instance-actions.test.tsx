@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { advance, settleUntil } from '../../../tests/fake-time';
-import { state } from '../../mocks/control';
+import { setFault, state } from '../../mocks/control';
 import { server } from '../../mocks/node';
 import { call, DEMO_TOKEN } from '../../mocks/test-utils';
 import { renderRoute } from './test-render';
@@ -226,5 +227,47 @@ describe('Rebuild', () => {
     expect(
       state().instances.find((i) => i.id === web.id)?.transition?.to,
     ).toMatchObject({ image: 'debian-12' });
+  });
+});
+
+describe('an action whose answer was lost', () => {
+  async function stop(name: string) {
+    const user = userEvent.setup();
+    await user.click(await button('Stop'));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: `Stop ${name}?`,
+    });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Stop instance' }),
+    );
+    return dialog;
+  }
+
+  it('is found done: the dialog closes as if the answer had come', async () => {
+    await openPage('web-2');
+    setFault({ type: 'drop', method: 'POST', count: 1 });
+    await stop('web-2');
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(screen.getByText('Stopping')).toBeInTheDocument();
+    expect(notify.success).toHaveBeenCalledWith('Stopping web-2.');
+    expect(seeded('web-2').status).toBe('stopping');
+  });
+
+  it('is found not done: the dialog says so and stays', async () => {
+    await openPage('web-2');
+    // The connection fails before the request reaches the API.
+    server.use(
+      http.post('*/v1/instances/:id/actions', () => HttpResponse.error(), {
+        once: true,
+      }),
+    );
+    const dialog = await stop('web-2');
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'a fresh look shows the instance as it was: nothing was done. You can try again.',
+    );
+    expect(seeded('web-2').status).toBe('running');
+    expect(notify.success).not.toHaveBeenCalled();
   });
 });

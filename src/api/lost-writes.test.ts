@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, networkError } from './errors';
-import { deleteOrLookUp, notDeletedCode } from './lost-deletes';
+import { deleteOrLookUp, notDoneCode } from './lost-writes';
 
 const dropped = () => Promise.reject(networkError(new TypeError('reset')));
 const notFound = new ApiError(404, 'not_found', 'No such volume');
 
-describe('a delete whose answer may be lost', () => {
+describe('a write whose answer may be lost', () => {
   it('answers as the API did when the answer arrives', async () => {
     const read = vi.fn();
     await expect(deleteOrLookUp(async () => 'gone', read)).resolves.toBe(
@@ -21,17 +21,15 @@ describe('a delete whose answer may be lost', () => {
   it('counts as done when a fresh look finds it gone or going', async () => {
     await expect(
       deleteOrLookUp(dropped, () => Promise.reject(notFound)),
-    ).resolves.toBeUndefined();
-    await expect(
-      deleteOrLookUp(dropped, async () => null),
-    ).resolves.toBeUndefined();
+    ).resolves.toBeNull();
+    await expect(deleteOrLookUp(dropped, async () => null)).resolves.toBeNull();
     await expect(
       deleteOrLookUp(
         dropped,
         async () => ({ status: 'deleting' }),
         (resource) => resource.status === 'deleting',
       ),
-    ).resolves.toBeUndefined();
+    ).resolves.toEqual({ status: 'deleting' });
   });
 
   it('says it was not deleted when it is still there', async () => {
@@ -42,7 +40,7 @@ describe('a delete whose answer may be lost', () => {
       (resource) => resource.status === 'deleting',
     ).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
-    expect(failure).toMatchObject({ code: notDeletedCode });
+    expect(failure).toMatchObject({ code: notDoneCode });
     expect((failure as ApiError).message).toMatch(/it was not deleted/);
     expect(read).toHaveBeenCalledTimes(1);
   });
