@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { reset } from '../src/mocks/control';
 import { server } from '../src/mocks/node';
 import { checkResponse } from './contract';
 import { takeContractSkip } from './contract-guard';
+
+// A busy machine (CI on two cores) can take over a second to draw a page
+// that waits on several answers; findBy* and waitFor wait up to five.
+configure({ asyncUtilTimeout: 5_000 });
 
 /**
  * Every response the mock cloud gives in a unit test is checked against
