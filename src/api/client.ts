@@ -6,7 +6,12 @@ import {
   isApiError,
   networkError,
 } from './errors';
-import { getRateLimit, recordRateLimit, recordRateLimited } from './rate-limit';
+import {
+  getRateLimit,
+  recordRateLimit,
+  recordRateLimited,
+  untilUnblocked,
+} from './rate-limit';
 import { formatTime } from '../lib/format';
 import { rateLimitWait } from './retry';
 import type { paths } from './schema';
@@ -22,10 +27,6 @@ export interface Pagination {
 export interface Page<T> {
   items: T[];
   pagination: Pagination;
-}
-
-function sleep(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /**
@@ -47,7 +48,7 @@ function rateLimitedMessage(retryAt: number) {
 async function waitForRateLimit(request: Request) {
   const blockedUntil = getRateLimit()?.blockedUntil ?? null;
   if (blockedUntil === null || blockedUntil <= Date.now()) return;
-  if (request.method === 'GET') return sleep(blockedUntil - Date.now());
+  if (request.method === 'GET') return untilUnblocked();
   throw new ApiError(
     429,
     'rate_limited',

@@ -44,6 +44,28 @@ export function getRateLimit() {
   return current;
 }
 
+/**
+ * Resolves once requests may go again: when the block after a 429 ends,
+ * or sooner if it is lifted (the demo's reset restores the budget).
+ */
+export function untilUnblocked(): Promise<void> {
+  return new Promise((resolve) => {
+    const until = current?.blockedUntil ?? null;
+    if (until === null || until <= Date.now()) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      listeners.delete(lifted);
+      resolve();
+    };
+    const lifted = () => {
+      const next = current?.blockedUntil ?? null;
+      if (next === null || next <= Date.now()) done();
+    };
+    const timer = setTimeout(done, until - Date.now());
+    listeners.add(lifted);
+  });
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);

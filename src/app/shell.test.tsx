@@ -7,6 +7,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { accountQuery } from '../api/queries/account';
+import { clearRateLimit, getRateLimit } from '../api/rate-limit';
 import { createQueryClient, queryClient } from '../api/query-client';
 import { signIn, signOut } from '../api/session';
 import { SignInPage } from '../features/auth/sign-in-page';
@@ -177,5 +178,41 @@ it('Reset demo says it is done only once the overview shows the reset account', 
   expect(state().networks).toHaveLength(seeded);
   expect(shown).toBe(`Networks${seeded}`);
   queryClient.clear();
+  delete window.__fugokuMock;
+});
+
+it('Reset demo lifts a rate limit the console is waiting out', async () => {
+  const user = userEvent.setup();
+  window.__fugokuMock = { ...control, demoToken: DEMO_TOKEN };
+  signIn(DEMO_TOKEN);
+  control.setBudget(0);
+  const router = createMemoryRouter(routes, { initialEntries: ['/'] });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  // Every read now waits for the hour's budget to come back.
+  await vi.waitFor(() => expect(getRateLimit()?.blockedUntil).toBeTruthy(), {
+    timeout: 5_000,
+  });
+  expect(getRateLimit()!.blockedUntil! - Date.now()).toBeGreaterThan(60_000);
+
+  await user.click(screen.getByRole('button', { name: 'Reset demo' }));
+  const dialog = await screen.findByRole('alertdialog', {
+    name: 'Reset the demo?',
+  });
+  await user.click(within(dialog).getByRole('button', { name: 'Reset demo' }));
+
+  await vi.waitFor(
+    () =>
+      expect(notify.success).toHaveBeenCalledWith(
+        'The demo is as it started: every change was undone.',
+      ),
+    { timeout: 5_000 },
+  );
+  expect(getRateLimit()?.remaining).toBeGreaterThan(900);
+  queryClient.clear();
+  clearRateLimit();
   delete window.__fugokuMock;
 });

@@ -133,6 +133,8 @@ function AccountActions() {
   }
 
   const resetDemo = useResetDemo(async () => {
+    // The budget is whole again: reads held back by a 429 go now.
+    clearRateLimit();
     queryClient.getMutationCache().clear();
     // Every answer from before goes at once, on screen too (pages show their
     // loading state), without asking again for the page being left.
