@@ -157,6 +157,9 @@ test('from a snapshot: size at least its own, region fixed, a 422 put where it b
 
   const size = page.getByLabel('Size');
   await expect(size).toHaveValue('500');
+  await expect(
+    page.getByRole('combobox', { name: /Start from a snapshot/ }),
+  ).toHaveValue(/^snap-/);
   await expect(page.getByLabel('Region')).toHaveCount(0);
   await expect(page.getByText('Fixed: a volume is restored')).toBeVisible();
   await size.fill('400');

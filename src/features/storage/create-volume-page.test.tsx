@@ -5,7 +5,9 @@ import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../api/query-client';
 import { signIn, signOut } from '../../api/session';
-import { setFault, state } from '../../mocks/control';
+import { advanceClock, setFault, state } from '../../mocks/control';
+import { call } from '../../mocks/test-utils';
+import { queryKeys } from '../../api/keys';
 import { server } from '../../mocks/node';
 import { DEMO_TOKEN } from '../../mocks/seed';
 import { CreateVolumePage } from './create-volume-page';
@@ -19,7 +21,7 @@ function VolumeStub() {
   return <h1>Volume {volumeId}</h1>;
 }
 
-function renderPage(path = '/volumes/new') {
+function renderPage(path = '/volumes/new', client = createQueryClient()) {
   const router = createMemoryRouter(
     [
       { path: '/volumes/new', Component: CreateVolumePage },
@@ -27,7 +29,6 @@ function renderPage(path = '/volumes/new') {
     ],
     { initialEntries: [path] },
   );
-  const client = createQueryClient();
   client.setDefaultOptions({ queries: { retry: false } });
   render(
     <QueryClientProvider client={client}>
@@ -135,5 +136,64 @@ describe('creating a volume', () => {
     );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(posts).toBe(1);
+  });
+});
+
+describe('opened from a snapshot link', () => {
+  it('starts from a snapshot that was pending when last seen', async () => {
+    // This tab last saw the snapshot pending, and the list without it.
+    const volume = state().volumes.find((v) => v.name === 'web-assets')!;
+    const taken = await call(`/volumes/${volume.id}/snapshots`, {
+      method: 'POST',
+      body: { name: 'fresh-snap' },
+    });
+    expect(taken.status).toBe(201);
+    const pending = (taken.body as { data: { id: string } }).data;
+    const client = createQueryClient();
+    client.setQueryData(queryKeys.snapshots.detail(pending.id), pending);
+    const listed = await call('/snapshots?per_page=100');
+    const rows = (listed.body as { data: { id: string }[] }).data;
+    client.setQueryData(queryKeys.snapshots.list({ per_page: 100 }), {
+      items: rows.filter((row) => row.id !== pending.id),
+      pagination: { page: 1, per_page: 100, total_pages: 1, total_count: 0 },
+    });
+    advanceClock(10 * 60_000);
+    expect(state().snapshots.find((s) => s.id === pending.id)?.status).toBe(
+      'available',
+    );
+
+    renderPage(`/volumes/new?snapshot=${pending.id}`, client);
+    // Restoring: its size, its region fixed (the select's own value is not
+    // kept by this DOM; the browser journey checks it).
+    const size = await screen.findByLabelText('Size');
+    expect(size).toHaveValue(String(volume.size_gb));
+    expect(screen.queryByLabelText('Region')).not.toBeInTheDocument();
+    expect(screen.getByText(/Fixed: a volume is restored/)).toBeVisible();
+    expect(screen.queryByText(/The snapshot fresh-snap/)).toBeNull();
+  });
+
+  it('says why it starts empty when the snapshot is not available yet', async () => {
+    const volume = state().volumes.find((v) => v.name === 'web-assets')!;
+    const taken = await call(`/volumes/${volume.id}/snapshots`, {
+      method: 'POST',
+      body: { name: 'slow-snap' },
+    });
+    const pending = (taken.body as { data: { id: string } }).data;
+    renderPage(`/volumes/new?snapshot=${pending.id}`);
+
+    expect(
+      await screen.findByText(/The snapshot slow-snap is pending/),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Region')).toBeInTheDocument();
+  });
+
+  it('says so when the snapshot does not exist', async () => {
+    renderPage('/volumes/new?snapshot=snap-nothere00');
+    expect(
+      await screen.findByText(
+        'The snapshot snap-nothere00 could not be found, so the form starts with an empty volume.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Name')).toBeInTheDocument();
   });
 });

@@ -18,10 +18,18 @@ import type { VolumeChoices } from './create-volume-schema';
 
 const snapshotsQuery = snapshotQueries.list({ per_page: 100 });
 
+// A snapshot named by a link is looked at afresh: a copy cached while it
+// was being taken would hide that it is now available.
+const linkedSnapshotQuery = (id: string) => ({
+  ...snapshotQueries.detail(id),
+  staleTime: 0,
+  enabled: id !== '',
+});
+
 export function loader({ request }: LoaderFunctionArgs) {
   const snapshotId = new URL(request.url).searchParams.get('snapshot');
   prefetch(regionsQuery, pricingQuery, snapshotsQuery, currentTokenQuery);
-  if (snapshotId) prefetch(snapshotQueries.detail(snapshotId));
+  if (snapshotId) prefetch(linkedSnapshotQuery(snapshotId));
   return null;
 }
 
@@ -35,7 +43,10 @@ type Results = [
 /** The form's choices once all have arrived; the first failure otherwise. */
 function combine(results: Results) {
   const [regions, pricing, snapshots, chosen] = results;
-  const failed = results.filter((result) => result.isError);
+  // The snapshot a link names is not needed for the form: it is told apart.
+  const failed = [regions, pricing, snapshots].filter(
+    (result) => result.isError,
+  );
   const available = (snapshots.data?.items ?? []).filter(
     (snapshot) => snapshot.status === 'available',
   );
@@ -47,8 +58,18 @@ function combine(results: Results) {
   ) {
     available.unshift(extra);
   }
+  // A snapshot last seen not yet available may be by now: the form waits
+  // for a look taken since the page opened, or would start without it.
+  const settling =
+    extra !== undefined &&
+    extra.status !== 'available' &&
+    !chosen.isFetchedAfterMount;
   const choices: VolumeChoices | undefined =
-    regions.data && pricing.data && snapshots.data && !chosen.isLoading
+    regions.data &&
+    pricing.data &&
+    snapshots.data &&
+    !chosen.isLoading &&
+    !settling
       ? {
           regions: regions.data,
           snapshots: available,
@@ -59,6 +80,9 @@ function combine(results: Results) {
   return {
     choices,
     snapshot: available.find((s) => s.id === extra?.id),
+    // Named by the link, but not one to restore from (yet).
+    unusable: extra && extra.status !== 'available' ? extra : undefined,
+    missing: chosen.isError,
     error: failed[0]?.error ?? null,
     retrying: failed.some((result) => result.isFetching),
     retry: () => failed.forEach((result) => void result.refetch()),
@@ -74,7 +98,7 @@ export function CreateVolumePage() {
       regionsQuery,
       pricingQuery,
       snapshotsQuery,
-      { ...snapshotQueries.detail(snapshotId), enabled: snapshotId !== '' },
+      linkedSnapshotQuery(snapshotId),
     ],
     combine,
   });
@@ -86,6 +110,13 @@ export function CreateVolumePage() {
         description="A block storage disk to attach to an instance in the same region."
         back={{ to: '/volumes', label: 'Volumes' }}
       />
+      {reference.choices && (
+        <LinkedSnapshotNotice
+          snapshotId={snapshotId}
+          unusable={reference.unusable}
+          missing={reference.missing}
+        />
+      )}
       {reference.choices ? (
         <CreateVolumeForm
           choices={reference.choices}
@@ -104,6 +135,42 @@ export function CreateVolumePage() {
       )}
     </>
   );
+}
+
+const noticeClass =
+  'mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900';
+
+/**
+ * Why the form does not start from the snapshot its link named, rather
+ * than start empty without a word.
+ */
+function LinkedSnapshotNotice({
+  snapshotId,
+  unusable,
+  missing,
+}: {
+  snapshotId: string;
+  unusable?: Snapshot;
+  missing: boolean;
+}) {
+  if (unusable) {
+    return (
+      <p role="status" className={noticeClass}>
+        The snapshot {unusable.name} is {unusable.status}: a volume can be
+        restored from it once it is available, and it is then offered under
+        Start from a snapshot. Until then the form starts with an empty volume.
+      </p>
+    );
+  }
+  if (snapshotId && missing) {
+    return (
+      <p role="status" className={noticeClass}>
+        The snapshot {snapshotId} could not be found, so the form starts with an
+        empty volume.
+      </p>
+    );
+  }
+  return null;
 }
 
 export { CreateVolumePage as Component };
