@@ -29,7 +29,9 @@ function renderPage(path = '/volumes/new', client = createQueryClient()) {
     ],
     { initialEntries: [path] },
   );
-  client.setDefaultOptions({ queries: { retry: false } });
+  // The console's own defaults (lists fresh for a while), retries off.
+  const { queries } = client.getDefaultOptions();
+  client.setDefaultOptions({ queries: { ...queries, retry: false } });
   render(
     <QueryClientProvider client={client}>
       <RouterProvider router={router} />
