@@ -178,15 +178,43 @@ describe('the add-rule form', () => {
     expect(posted).toHaveLength(1);
   });
 
-  it('does not take a rule that was there before for the one sent', async () => {
+  it('refuses a rule the instance already has, under Port, with no request', async () => {
     const id = state().instances.find((i) => i.name === 'dev-ada')!.id;
-    const rule = { direction: 'inbound', protocol: 'tcp', port: 443 };
     const twin = await call(`/instances/${id}/firewall/rules`, {
       method: 'POST',
-      body: { ...rule, source: '0.0.0.0/0' },
+      body: {
+        direction: 'inbound',
+        protocol: 'tcp',
+        port: 443,
+        source: '0.0.0.0/0',
+      },
     });
     expect(twin.status).toBe(201);
-    await client.fetchQuery(firewallRulesQuery(id));
+    posted = [];
+    const form = await renderForm();
+    await waitFor(() =>
+      expect(
+        client.getQueryData(firewallRulesQuery(id).queryKey),
+      ).toBeDefined(),
+    );
+    await form.user.click(screen.getByRole('button', { name: 'HTTPS' }));
+
+    await waitFor(() =>
+      expect(form.port).toHaveAccessibleDescription(
+        /dev-ada already has this rule/,
+      ),
+    );
+    await form.user.click(form.submit);
+    expect(form.port).toHaveFocus();
+    expect(posted).toEqual([]);
+
+    // Another source makes it another rule.
+    await form.user.clear(form.source);
+    await form.user.type(form.source, '198.51.100.0/24');
+    expect(form.port).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('says a rule whose request never arrived is not there', async () => {
     // The connection fails before the API sees the request.
     server.use(
       http.post('*/v1/instances/:id/firewall/rules', () =>

@@ -1,5 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import {
+  useForm,
+  useWatch,
+  type Resolver,
+  type UseFormReturn,
+} from 'react-hook-form';
 import { useWriteAccess } from '../../api/queries/account';
 import { firewallRulesQuery } from '../../api/queries/attachments';
 import { useAddFirewallRule } from '../../api/queries/firewall';
@@ -40,13 +46,43 @@ const protocols = [
 const warningClass =
   'rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950';
 
+type RuleBody = ReturnType<typeof ruleBody>;
+
+/** Whether a rule does what the body asks: its description aside. */
+function sameRule(rule: FirewallRule, wanted: RuleBody) {
+  return (
+    rule.direction === wanted.direction &&
+    rule.protocol === wanted.protocol &&
+    String(rule.port ?? '') === String(wanted.port ?? '') &&
+    rule.source === wanted.source
+  );
+}
+
 /** Adds one rule; the warning for a risky rule shows as it is typed. */
 export function AddRuleForm({ instance }: { instance: Instance }) {
   const add = useAddFirewallRule(instance.id);
   const client = useQueryClient();
   const { reason } = useWriteAccess();
+  const rules = useQuery(firewallRulesQuery(instance.id)).data;
+  // A rule the instance already has would only be a second copy of it.
+  const resolver = useCallback<Resolver<RuleFormValues>>(
+    async (values, context, options) => {
+      const result = await ruleResolver(values, context, options);
+      if (Object.keys(result.errors).length > 0) return result;
+      if (!rules?.some((rule) => sameRule(rule, ruleBody(values)))) {
+        return result;
+      }
+      const field = values.protocol === 'icmp' ? 'protocol' : 'port';
+      const message = `${instance.name} already has this rule.`;
+      return {
+        values: {},
+        errors: { [field]: { type: 'duplicate', message } },
+      };
+    },
+    [rules, instance.name],
+  );
   const form = useForm<RuleFormValues>({
-    resolver: ruleResolver,
+    resolver,
     mode: 'onChange',
     defaultValues: emptyRule,
   });
@@ -69,11 +105,7 @@ export function AddRuleForm({ instance }: { instance: Instance }) {
     const before = client.getQueryData(rules.queryKey) ?? [];
     const known = new Set(before.map((rule) => rule.id));
     const wanted = ruleBody(input);
-    const same = (rule: FirewallRule) =>
-      rule.direction === wanted.direction &&
-      rule.protocol === wanted.protocol &&
-      String(rule.port ?? '') === String(wanted.port ?? '') &&
-      rule.source === wanted.source;
+    const same = (rule: FirewallRule) => sameRule(rule, wanted);
     const target = instance.name;
     return lookFor({
       query: rules,
@@ -132,8 +164,13 @@ export function AddRuleForm({ instance }: { instance: Instance }) {
 }
 
 function PortField() {
-  // Whether a port is wanted at all depends on the protocol.
+  // Whether a port is wanted at all depends on the protocol; whether the
+  // rule is one the instance already has, on every field.
   useRecheck('protocol', 'port');
+  useRecheck('direction', 'port');
+  useRecheck('source', 'port');
+  useRecheck('direction', 'protocol');
+  useRecheck('source', 'protocol');
   return (
     <TextField
       name="port"
