@@ -159,6 +159,19 @@ test('floating IPs: reserve, assign, reassign, unassign and release', async ({
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(4);
 
+  // The picker opens in view, with focus on it; Escape gives focus back.
+  const seeded = table.getByRole('button', { name: /^Reassign / }).first();
+  await seeded.click();
+  const firstPicker = page
+    .getByRole('dialog')
+    .getByLabel('Instance in lagos-1');
+  await expect(firstPicker).toBeFocused();
+  await expect(firstPicker).toBeInViewport();
+  await expectAccessible('assign a floating IP');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(seeded).toBeFocused();
+
   await page.getByLabel('Reserve a floating IP in').selectOption('lagos-1');
   await page.getByRole('button', { name: 'Reserve', exact: true }).click();
   await expect(rows).toHaveCount(5);
@@ -166,23 +179,27 @@ test('floating IPs: reserve, assign, reassign, unassign and release', async ({
   const ip = (await fresh.getByRole('cell').first().innerText()).trim();
 
   await page.getByRole('button', { name: `Assign ${ip}` }).click();
-  await page.getByLabel('Instance in lagos-1').selectOption({ label: 'api-1' });
-  await page
-    .getByRole('region', { name: `Assign ${ip}` })
-    .getByRole('button', { name: 'Assign', exact: true })
-    .click();
+  const assign = page.getByRole('dialog', { name: `Assign ${ip}` });
+  const picker = assign.getByLabel('Instance in lagos-1');
+  await expect(picker).toBeFocused();
+  await picker.selectOption({ label: 'api-1' });
+  await assign.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(assign).toBeHidden();
   const row = rows.filter({ hasText: ip });
   await expect(row.getByRole('link', { name: 'api-1' })).toBeVisible();
+  const reassign = page.getByRole('button', { name: `Reassign ${ip}` });
+  await expect(reassign).toBeFocused();
 
-  await page.getByRole('button', { name: `Reassign ${ip}` }).click();
-  await page.getByLabel('Instance in lagos-1').selectOption({ label: 'api-2' });
-  await page
-    .getByRole('region', { name: `Assign ${ip}` })
-    .getByRole('button', { name: 'Assign', exact: true })
-    .click();
+  await reassign.click();
+  await expect(picker).toBeFocused();
+  await picker.selectOption({ label: 'api-2' });
+  await assign.getByRole('button', { name: 'Assign', exact: true }).click();
   await expect(row.getByRole('link', { name: 'api-2' })).toBeVisible();
 
   await page.getByRole('button', { name: `Unassign ${ip}` }).click();
+  const ask = page.getByRole('alertdialog', { name: `Unassign ${ip}?` });
+  await expect(ask).toContainText('stops reaching api-2');
+  await ask.getByRole('button', { name: 'Unassign address' }).click();
   await expect(row).toContainText('Unassigned');
 
   await page.getByRole('button', { name: `Release ${ip}` }).click();
@@ -254,7 +271,22 @@ test('the networking tab shows the addresses and unassigns a floating IP', async
     await expect(copy.locator('..')).toHaveText(ip);
   }
 
-  await page.getByRole('button', { name: `Unassign ${floating.ip}` }).click();
+  const unassign = page.getByRole('button', {
+    name: `Unassign ${floating.ip}`,
+  });
+  await unassign.click();
+  const ask = page.getByRole('alertdialog', {
+    name: `Unassign ${floating.ip}?`,
+  });
+  await expect(ask).toContainText('stops reaching web-1');
+  // Cancel leaves the address where it was.
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(unassign).toBeFocused();
+  const before = await mock.request('GET', `/floating-ips/${floating.ip}`);
+  expect(before.body.data.instance_id).toBe(id);
+
+  await unassign.click();
+  await ask.getByRole('button', { name: 'Unassign address' }).click();
   await expect(page.getByText('No floating IP assigned')).toBeVisible();
   await expect(
     page.getByRole('button', { name: `Copy floating IP ${floating.ip}` }),

@@ -13,6 +13,7 @@ import {
 } from '../../api/queries/floating-ips';
 import { useNetworkMembership } from '../../api/queries/networks';
 import type { FloatingIp, Instance, Network } from '../../api/types';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Copyable } from '../../components/copy-button';
 import { describeError } from '../../components/describe-error';
 import { DescriptionList } from '../../components/description-list';
@@ -281,7 +282,11 @@ function FloatingIps({ instance }: { instance: Instance }) {
           ) : (
             <ul className={cardClass}>
               {page.items.map((floatingIp) => (
-                <FloatingIpRow key={floatingIp.id} floatingIp={floatingIp} />
+                <FloatingIpRow
+                  key={floatingIp.id}
+                  instance={instance}
+                  floatingIp={floatingIp}
+                />
               ))}
             </ul>
           )
@@ -292,17 +297,14 @@ function FloatingIps({ instance }: { instance: Instance }) {
   );
 }
 
-function FloatingIpRow({ floatingIp }: { floatingIp: FloatingIp }) {
-  const unassign = useUnassignFloatingIp();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  function release() {
-    setProblem(null);
-    unassign.mutate(floatingIp.ip, {
-      onSuccess: () => notify.success(`${floatingIp.ip} unassigned.`),
-      onError: (error) => setProblem(describeError(error).message),
-    });
-  }
+function FloatingIpRow({
+  instance,
+  floatingIp,
+}: {
+  instance: Instance;
+  floatingIp: FloatingIp;
+}) {
+  const [unassigning, setUnassigning] = useState(false);
 
   return (
     <li className={rowClass}>
@@ -313,18 +315,61 @@ function FloatingIpRow({ floatingIp }: { floatingIp: FloatingIp }) {
       <GatedButton
         variant="secondary"
         size="sm"
-        disabled={unassign.isPending}
         aria-label={`Unassign ${floatingIp.ip}`}
-        onClick={release}
+        onClick={() => setUnassigning(true)}
       >
-        {unassign.isPending ? 'Unassigning…' : 'Unassign'}
+        Unassign
       </GatedButton>
-      {problem && (
-        <p role="alert" className="basis-full text-red-800">
-          {problem}
-        </p>
-      )}
+      <UnassignDialog
+        instance={instance}
+        floatingIp={floatingIp}
+        open={unassigning}
+        onOpenChange={setUnassigning}
+      />
     </li>
+  );
+}
+
+function UnassignDialog({
+  instance,
+  floatingIp,
+  open,
+  onOpenChange,
+}: {
+  instance: Instance;
+  floatingIp: FloatingIp;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const unassign = useUnassignFloatingIp();
+  const { ip, region } = floatingIp;
+
+  async function confirm() {
+    await unassign.mutateAsync(ip);
+    notify.success(`${ip} unassigned.`);
+  }
+
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Unassign ${ip}?`}
+      description={
+        <p>
+          Traffic to {ip} stops reaching {instance.name}; connections made over
+          this address drop.
+        </p>
+      }
+      consequences={
+        <p>
+          The address stays reserved on the account, and billed, until you
+          release it. It can be assigned again to any instance in {region}.
+        </p>
+      }
+      confirmLabel="Unassign address"
+      pendingLabel="Unassigning…"
+      onConfirm={confirm}
+    />
   );
 }
 

@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { clearFaults, setFault, state } from '../../mocks/control';
-import { DEMO_TOKEN } from '../../mocks/test-utils';
+import { DEMO_READONLY_TOKEN, DEMO_TOKEN } from '../../mocks/test-utils';
 import { renderRoute } from './test-render';
 
 vi.mock('../../api/query-client', async (original) =>
@@ -39,6 +39,50 @@ describe('Networking tab', () => {
         name: `Copy floating IP ${floatingIp?.ip}`,
       }),
     ).toBeInTheDocument();
+  });
+
+  it('asks before unassigning a floating IP; Cancel changes nothing', async () => {
+    const user = userEvent.setup();
+    const web = await openTab('web-1', 'networking');
+    const { ip } = state().floatingIps.find((f) => f.instance_id === web.id)!;
+    const pointsAt = () => state().floatingIps.find((f) => f.ip === ip);
+    const unassign = await screen.findByRole('button', {
+      name: `Unassign ${ip}`,
+    });
+    await user.click(unassign);
+
+    const dialog = screen.getByRole('alertdialog', { name: `Unassign ${ip}?` });
+    expect(dialog).toHaveTextContent(`Traffic to ${ip} stops reaching web-1`);
+    expect(dialog).toHaveTextContent('stays reserved on the account');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(unassign).toHaveFocus());
+    expect(pointsAt()?.instance_id).toBe(web.id);
+
+    await user.click(unassign);
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', {
+        name: 'Unassign address',
+      }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'No floating IP assigned' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(pointsAt()?.instance_id).toBeNull();
+  });
+
+  it('offers Unassign disabled to a read-only token', async () => {
+    const web = seeded('web-1');
+    const { ip } = state().floatingIps.find((f) => f.instance_id === web.id)!;
+    await renderRoute(`/instances/${web.id}/networking`, DEMO_READONLY_TOKEN);
+    const unassign = await screen.findByRole('button', {
+      name: `Unassign ${ip}`,
+    });
+    await waitFor(() =>
+      expect(unassign).toHaveAccessibleDescription(/read-only/),
+    );
+    expect(unassign).toBeDisabled();
   });
 
   it('says what networks and floating IPs are for, having none', async () => {

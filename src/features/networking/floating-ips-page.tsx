@@ -5,7 +5,6 @@ import { prefetch } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
 import {
   floatingIpQueries,
-  useAssignFloatingIp,
   useReleaseFloatingIp,
   useReserveFloatingIp,
   useUnassignFloatingIp,
@@ -15,10 +14,8 @@ import { queryKeys } from '../../api/keys';
 import { pricingQuery, regionsQuery } from '../../api/queries/reference';
 import type { Page } from '../../api/client';
 import type { FloatingIp, Instance } from '../../api/types';
-import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Copyable } from '../../components/copy-button';
-import { describeError } from '../../components/describe-error';
 import {
   EmptyState,
   IgnoredFilters,
@@ -38,11 +35,8 @@ import { PickAction } from '../../components/pick-action';
 import { notify } from '../../components/toast';
 import { GatedButton } from '../../components/write-gate';
 import { describeHourlyPrice, hourlyFromMonthly } from '../../lib/pricing';
-import {
-  instanceChoices,
-  InstanceSearch,
-  useInstanceChoices,
-} from './instance-choices';
+import { AssignFloatingIpDialog } from './assign-floating-ip-dialog';
+import { instanceChoices } from './instance-choices';
 
 const columns = ['Address', 'Region', 'Assigned to', ''];
 
@@ -69,6 +63,7 @@ export function FloatingIpsPage() {
   const query = useQuery(floatingIpQueries.list(list.query));
   const instances = useQuery(knownInstances).data?.items;
   const [assigning, setAssigning] = useState<FloatingIp | null>(null);
+  const [unassigning, setUnassigning] = useState<FloatingIp | null>(null);
   const [releasing, setReleasing] = useState<FloatingIp | null>(null);
 
   return (
@@ -101,6 +96,7 @@ export function FloatingIpsPage() {
               floatingIps={page.items}
               instances={instances}
               onAssign={setAssigning}
+              onUnassign={setUnassigning}
               onRelease={setReleasing}
             />
             <Pagination
@@ -112,10 +108,18 @@ export function FloatingIpsPage() {
         )}
       </ListStates>
       {assigning && (
-        <AssignPanel
+        <AssignFloatingIpDialog
           key={assigning.id}
           floatingIp={assigning}
-          onDone={() => setAssigning(null)}
+          onClose={() => setAssigning(null)}
+        />
+      )}
+      {unassigning?.instance_id && (
+        <UnassignDialog
+          floatingIp={unassigning}
+          instanceId={unassigning.instance_id}
+          instances={instances}
+          onClose={() => setUnassigning(null)}
         />
       )}
       {releasing && (
@@ -211,6 +215,7 @@ interface TableProps {
   floatingIps: FloatingIp[];
   instances: Instance[] | undefined;
   onAssign: (floatingIp: FloatingIp) => void;
+  onUnassign: (floatingIp: FloatingIp) => void;
   onRelease: (floatingIp: FloatingIp) => void;
 }
 
@@ -218,6 +223,7 @@ function FloatingIpsTable({
   floatingIps,
   instances,
   onAssign,
+  onUnassign,
   onRelease,
 }: TableProps) {
   const { cell, row } = tableClasses;
@@ -241,6 +247,7 @@ function FloatingIpsTable({
             <FloatingIpActions
               floatingIp={floatingIp}
               onAssign={onAssign}
+              onUnassign={onUnassign}
               onRelease={onRelease}
             />
           </RowActions>
@@ -258,42 +265,38 @@ function AssignedInstance({
   /** The instances already read, or undefined while they are read. */
   known: Instance[] | undefined;
 }) {
-  const listed = known?.find((instance) => instance.id === id);
-  const read = useQuery({
-    ...instanceQueries.detail(id),
-    enabled: known !== undefined && !listed,
-  }).data;
   return (
     <Link
       to={`/instances/${id}/networking`}
       className="text-brand-700 hover:underline"
     >
-      {(listed ?? read)?.name ?? id}
+      {useInstanceName(id, known)}
     </Link>
   );
+}
+
+/** An instance's name, from the list read or else read on its own. */
+function useInstanceName(id: string, known: Instance[] | undefined) {
+  const listed = known?.find((instance) => instance.id === id);
+  const read = useQuery({
+    ...instanceQueries.detail(id),
+    enabled: known !== undefined && !listed,
+  }).data;
+  return (listed ?? read)?.name ?? id;
 }
 
 function FloatingIpActions({
   floatingIp,
   onAssign,
+  onUnassign,
   onRelease,
 }: {
   floatingIp: FloatingIp;
   onAssign: (floatingIp: FloatingIp) => void;
+  onUnassign: (floatingIp: FloatingIp) => void;
   onRelease: (floatingIp: FloatingIp) => void;
 }) {
-  const unassign = useUnassignFloatingIp();
   const ip = floatingIp.ip;
-
-  function detach() {
-    unassign.mutate(ip, {
-      onSuccess: () => notify.success(`${ip} unassigned.`),
-      onError: (error) => {
-        const { message, requestId } = describeError(error, { write: true });
-        notify.error(message, requestId);
-      },
-    });
-  }
 
   return (
     <>
@@ -309,9 +312,8 @@ function FloatingIpActions({
         <GatedButton
           variant="secondary"
           size="sm"
-          disabled={unassign.isPending}
           aria-label={`Unassign ${ip}`}
-          onClick={detach}
+          onClick={() => onUnassign(floatingIp)}
         >
           Unassign
         </GatedButton>
@@ -328,76 +330,48 @@ function FloatingIpActions({
   );
 }
 
-function AssignPanel({
+function UnassignDialog({
   floatingIp,
-  onDone,
+  instanceId,
+  instances,
+  onClose,
 }: {
   floatingIp: FloatingIp;
-  onDone: () => void;
+  /** The instance it points at now. */
+  instanceId: string;
+  instances: Instance[] | undefined;
+  onClose: () => void;
 }) {
-  const assign = useAssignFloatingIp();
-  const choices = useInstanceChoices(floatingIp.region);
-  const { instances } = choices;
-  const options = instances
-    .filter(
-      (i) =>
-        i.region === floatingIp.region &&
-        i.id !== floatingIp.instance_id &&
-        i.status !== 'deleting',
-    )
-    .map((i) => ({ value: i.id, label: i.name }));
+  const unassign = useUnassignFloatingIp();
+  const name = useInstanceName(instanceId, instances);
+  const { ip, region } = floatingIp;
 
-  async function point(instanceId: string) {
-    await assign.mutateAsync({ ip: floatingIp.ip, instanceId });
-    const name = instances.find((i) => i.id === instanceId)?.name;
-    notify.success(`${floatingIp.ip} now points at ${name ?? instanceId}.`);
-    onDone();
-  }
-
-  // A lost answer: the region's addresses tell where this one points.
-  function checkOutcome(instanceId: string) {
-    const name = instances.find((i) => i.id === instanceId)?.name ?? instanceId;
-    const { ip, region } = floatingIp;
-    return lookFor({
-      query: floatingIpQueries.list({ region, per_page: 100 }),
-      checking: `Looking at where ${ip} points…`,
-      outcome: (page) =>
-        page.items.some((f) => f.ip === ip && f.instance_id === instanceId)
-          ? { happened: true, message: `${ip} now points at ${name}.` }
-          : {
-              happened: false,
-              message: `${ip} does not point at ${name}. You can assign it again.`,
-            },
-    });
+  async function confirm() {
+    await unassign.mutateAsync(ip);
+    notify.success(`${ip} unassigned.`);
   }
 
   return (
-    <section
-      aria-label={`Assign ${floatingIp.ip}`}
-      className="mt-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <h2 className="text-base font-semibold text-slate-900">
-        Assign {floatingIp.ip}
-      </h2>
-      {floatingIp.instance_id && (
-        <p className="text-sm text-slate-600">
-          It moves off the instance it is on now, in the same request.
+    <ConfirmDialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={`Unassign ${ip}?`}
+      description={
+        <p>
+          Traffic to {ip} stops reaching {name}; connections made over this
+          address drop.
         </p>
-      )}
-      <InstanceSearch choices={choices} />
-      <PickAction
-        label={`Instance in ${floatingIp.region}`}
-        placeholder="Choose an instance"
-        options={options}
-        actionLabel="Assign"
-        pendingLabel="Assigning…"
-        onAction={point}
-        checkOutcome={checkOutcome}
-      />
-      <Button variant="ghost" size="sm" onClick={onDone}>
-        Cancel
-      </Button>
-    </section>
+      }
+      consequences={
+        <p>
+          The address stays reserved on the account, and billed, until you
+          release it. It can be assigned again to any instance in {region}.
+        </p>
+      }
+      confirmLabel="Unassign address"
+      pendingLabel="Unassigning…"
+      onConfirm={confirm}
+    />
   );
 }
 

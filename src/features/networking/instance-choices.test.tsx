@@ -107,14 +107,14 @@ describe('the Floating IPs page with more instances than one request holds', () 
     await user.click(
       await screen.findByRole('button', { name: `Assign ${free.ip}` }),
     );
-    const panel = screen.getByRole('region', { name: `Assign ${free.ip}` });
-    const search = await within(panel).findByRole('search');
+    const dialog = screen.getByRole('dialog', { name: `Assign ${free.ip}` });
+    const search = await within(dialog).findByRole('search');
     await user.type(within(search).getByRole('textbox'), 'dev-ada');
     await user.click(within(search).getByRole('button', { name: 'Find' }));
-    const picker = within(panel).getByLabelText('Instance in lagos-1');
+    const picker = within(dialog).getByLabelText('Instance in lagos-1');
     await within(picker).findByRole('option', { name: 'dev-ada' });
     await user.selectOptions(picker, 'dev-ada');
-    await user.click(within(panel).getByRole('button', { name: 'Assign' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
 
     await waitFor(() =>
       expect(state().floatingIps.find((f) => f.ip === free.ip)).toMatchObject({

@@ -163,8 +163,8 @@ describe('after a lost answer', () => {
     await user.click(
       await screen.findByRole('button', { name: `Assign ${free.ip}` }),
     );
-    const panel = screen.getByRole('region', { name: `Assign ${free.ip}` });
-    const select = within(panel).getByLabelText(`Instance in ${free.region}`);
+    const dialog = screen.getByRole('dialog', { name: `Assign ${free.ip}` });
+    const select = within(dialog).getByLabelText(`Instance in ${free.region}`);
     await waitFor(() =>
       expect(within(select).getAllByRole('option').length).toBeGreaterThan(1),
     );
@@ -173,14 +173,14 @@ describe('after a lost answer', () => {
     )[1] as HTMLOptionElement;
     await user.selectOptions(select, option.value);
     drop();
-    await user.click(within(panel).getByRole('button', { name: 'Assign' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
 
     expect(
-      await within(panel).findByText(
+      await within(dialog).findByText(
         `${free.ip} now points at ${option.text}.`,
       ),
     ).toHaveAttribute('role', 'status');
-    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
     expect(writes).toBe(1);
   });
 });
