@@ -30,6 +30,13 @@ test('the console fits a 360-pixel phone', async ({ page }) => {
     .click();
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
 
+  // Escape closes it too, leaving focus on its button.
+  await menu.click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
+
   await page.getByRole('link', { name: 'web-1', exact: true }).click();
   await expect(
     page.getByRole('heading', { name: 'web-1', level: 1 }),

@@ -3,7 +3,7 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink, Outlet, useNavigate } from 'react-router';
 import { isDemo } from '../api/config';
 import { clearRateLimit } from '../api/rate-limit';
@@ -24,6 +24,20 @@ const Toaster = lazy(() =>
 export function Shell() {
   const session = useSession();
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+
+  // Escape closes the phone menu, as it would any disclosure, and leaves
+  // focus on its button.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const close = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', close);
+    return () => document.removeEventListener('keydown', close);
+  }, [menuOpen]);
 
   if (session.status === 'signed-out')
     return <Navigate to="/sign-in" replace />;
@@ -46,6 +60,7 @@ export function Shell() {
             <AccountActions />
           </div>
           <button
+            ref={menuButton}
             type="button"
             className="ml-auto rounded px-2 py-1 text-sm lg:hidden"
             aria-expanded={menuOpen}
