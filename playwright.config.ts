@@ -33,6 +33,8 @@ export default defineConfig({
     baseURL: `http://localhost:${demoPort}`,
     locale: 'en-US',
     timezoneId: 'UTC',
+    // No fades: an accessibility scan never meets a toast half drawn.
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath,

@@ -160,6 +160,7 @@ test.describe('with the demo token', () => {
 
   test('Reset demo in the header asks, then undoes every change and says so', async ({
     page,
+    expectAccessible,
   }) => {
     await page.goto('/account/tokens');
     await page.getByRole('button', { name: 'Revoke terraform' }).click();
@@ -175,6 +176,8 @@ test.describe('with the demo token', () => {
     await expect(
       page.getByText('The demo is as it started: every change was undone.'),
     ).toBeVisible();
+    // A toast is read as well as any page.
+    await expectAccessible('overview with a toast');
     await page.goto('/account/tokens');
     await expect(
       page.getByRole('rowheader', { name: 'terraform' }),
