@@ -355,7 +355,7 @@ test('firewalls: rules checked as typed, warnings, add, delete and test', async 
   await port.fill('22');
   await protocol.selectOption('icmp');
   await expect(port).toHaveAccessibleDescription(
-    /Leave the port empty for icmp/,
+    /Leave the port empty for ICMP/,
   );
   await page.getByRole('button', { name: 'Add rule' }).click();
   await protocol.selectOption('tcp');

@@ -98,7 +98,8 @@ describe('create', () => {
       image: "Unknown image 'windows-95'; choose one from the list",
       ssh_keys: "SSH key 'nobody' not found; add it first",
       tags: "Tag 'ok' is listed twice; remove one",
-      user_data: 'Shorten user data to at most 64 KiB (this is 68.4 KiB)',
+      user_data:
+        'Shorten user data to at most 65,536 bytes (64 KiB); it is 70,000 bytes',
       backups: 'Use true or false',
     });
   });

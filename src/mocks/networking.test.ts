@@ -195,7 +195,7 @@ describe('firewall rules', () => {
     });
     expect(status).toBe(422);
     expect(body.error.details).toEqual({
-      port: expect.stringMatching(/icmp/),
+      port: expect.stringMatching(/ICMP/),
       source: expect.stringMatching(/203\.0\.113\.0\/24/),
     });
   });

@@ -82,7 +82,7 @@ describe('the add-rule form', () => {
     await form.user.selectOptions(form.protocol, 'icmp');
     await form.user.type(form.port, '22');
     expect(form.port).toHaveAccessibleDescription(
-      /Leave the port empty for icmp/,
+      /Leave the port empty for ICMP/,
     );
 
     await form.user.clear(form.port);
@@ -92,7 +92,7 @@ describe('the add-rule form', () => {
     await form.user.selectOptions(form.protocol, 'icmp');
     await waitFor(() =>
       expect(form.port).toHaveAccessibleDescription(
-        /Leave the port empty for icmp/,
+        /Leave the port empty for ICMP/,
       ),
     );
 

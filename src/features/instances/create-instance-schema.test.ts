@@ -49,7 +49,8 @@ describe('createInstanceSchema', () => {
     ).toEqual({
       name: 'Use lowercase letters, digits and hyphens only',
       tags: "Tag 'Prod' can use only lowercase letters, digits, -, _ and :",
-      user_data: 'Shorten user data to at most 64 KiB (this is 65,537 bytes)',
+      user_data:
+        'Shorten user data to at most 65,536 bytes (64 KiB); it is 65,537 bytes',
     });
   });
 

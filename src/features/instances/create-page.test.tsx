@@ -144,7 +144,7 @@ describe('the create-instance page', () => {
     );
     expect(userData).toHaveAccessibleDescription(/65,537 of 65,536 bytes/);
     expect(userData).toHaveAccessibleDescription(
-      /Shorten user data to at most 64 KiB \(this is 65,537 bytes\)/,
+      /Shorten user data to at most 65,536 bytes \(64 KiB\); it is 65,537 bytes/,
     );
 
     await user.click(createButton());

@@ -39,7 +39,7 @@ describe('checkRule', () => {
     expect(
       checkRule({ direction: 'inbound', protocol: 'icmp', port: 1, source })
         .port,
-    ).toMatch(/empty for icmp/);
+    ).toMatch(/empty for ICMP/);
     expect(
       checkRule({ direction: 'inbound', protocol: 'icmp', source }),
     ).toEqual({});

@@ -59,7 +59,7 @@ export function checkRule(body: RuleBody): Record<string, string> {
     errors.direction = 'Choose inbound or outbound';
   }
   if (!isOneOf(FIREWALL_PROTOCOLS, body.protocol)) {
-    errors.protocol = 'Choose tcp, udp or icmp';
+    errors.protocol = 'Choose TCP, UDP or ICMP';
   }
   const port = portError(body.protocol, body.port);
   if (port) errors.port = port;
@@ -72,7 +72,7 @@ export function checkRule(body: RuleBody): Record<string, string> {
 
 function portError(protocol: unknown, port: unknown): string | undefined {
   if (protocol === 'icmp') {
-    return port === undefined ? undefined : 'Leave the port empty for icmp';
+    return port === undefined ? undefined : 'Leave the port empty for ICMP';
   }
   if (port === undefined) return 'Enter a port, such as 443, or a range';
   return parsePortValue(port).error;

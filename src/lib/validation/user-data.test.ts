@@ -9,7 +9,7 @@ describe('checkUserData', () => {
 
   it('rejects one byte more, saying by how much', () => {
     expect(checkUserData('a'.repeat(65537))).toBe(
-      'Shorten user data to at most 64 KiB (this is 65,537 bytes)',
+      'Shorten user data to at most 65,536 bytes (64 KiB); it is 65,537 bytes',
     );
   });
 
@@ -17,7 +17,7 @@ describe('checkUserData', () => {
     expect(userDataBytes('é')).toBe(2);
     expect(userDataBytes('🚀')).toBe(4);
     // 22,000 characters of three bytes each: 66,000 bytes
-    expect(checkUserData('€'.repeat(22000))).toMatch(/64.5 KiB/);
+    expect(checkUserData('€'.repeat(22000))).toMatch(/it is 66,000 bytes/);
   });
 
   it('rejects a value that is not text', () => {

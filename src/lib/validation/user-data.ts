@@ -11,12 +11,7 @@ export function checkUserData(value: unknown): string | undefined {
   }
   const bytes = userDataBytes(value);
   if (bytes <= USER_DATA_MAX_BYTES) return undefined;
-  return `Shorten user data to at most 64 KiB (this is ${describe(bytes)})`;
-}
-
-function describe(bytes: number): string {
-  const kib = (bytes / 1024).toFixed(1);
-  // Just over the limit, a rounded size would read as equal to it.
-  if (kib === '64.0') return `${bytes.toLocaleString('en-US')} bytes`;
-  return `${kib} KiB`;
+  // In bytes, as the field's count says, never rounded to look like it fits.
+  const count = (n: number) => n.toLocaleString('en-US');
+  return `Shorten user data to at most ${count(USER_DATA_MAX_BYTES)} bytes (64 KiB); it is ${count(bytes)} bytes`;
 }
