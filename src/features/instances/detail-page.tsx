@@ -1,21 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import {
-  Link,
   Outlet,
   useNavigate,
   useParams,
   type LoaderFunctionArgs,
 } from 'react-router';
-import { isApiError, type ApiError } from '../../api/errors';
 import { queryKeys } from '../../api/keys';
 import { prefetch, seedFromList } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
 import { instanceQueries } from '../../api/queries/instances';
-import { buttonClass } from '../../components/button';
 import { Copyable } from '../../components/copy-button';
 import { PageHeader } from '../../components/page-header';
+import {
+  isNotFound,
+  ResourceNotFound,
+} from '../../components/resource-not-found';
 import { QueryError, QueryLoading } from '../../components/query-error';
-import { RequestId } from '../../components/request-id';
 import { RouteTabs, type RouteTab } from '../../components/route-tabs';
 import { Skeleton } from '../../components/skeleton';
 import { StatusBadge } from '../../components/status-badge';
@@ -40,10 +40,6 @@ const tabs: readonly RouteTab[] = [
 
 const back = { to: '/instances', label: 'Instances' };
 
-function notFound(error: unknown): error is ApiError {
-  return isApiError(error) && error.status === 404;
-}
-
 /**
  * One instance: its name, state and actions above tabs that each have
  * their own URL. The instance is polled while it is changing, so the
@@ -59,7 +55,9 @@ export function InstanceDetailPage() {
     retrying: query.isFetching,
   };
 
-  if (notFound(query.error)) return <InstanceNotFound error={query.error} />;
+  if (isNotFound(query.error)) {
+    return <ResourceNotFound what="Instance" error={query.error} back={back} />;
+  }
   if (query.isPending)
     return (
       <QueryLoading query={query}>
@@ -90,22 +88,6 @@ export function InstanceDetailPage() {
         <Outlet context={{ instance } satisfies InstanceOutlet} />
       </div>
     </>
-  );
-}
-
-function InstanceNotFound({ error }: { error: ApiError }) {
-  return (
-    <section className="mx-auto max-w-lg py-16 text-center">
-      <h1 className="text-2xl font-semibold">Instance not found</h1>
-      <p className="mt-3 text-slate-600">{error.message}</p>
-      <p className="mt-1 text-slate-600">
-        It may have been deleted, or the link may be mistyped.
-      </p>
-      {error.requestId && <RequestId id={error.requestId} className="mt-3" />}
-      <Link to="/instances" className={`${buttonClass()} mt-6`}>
-        Back to instances
-      </Link>
-    </section>
   );
 }
 

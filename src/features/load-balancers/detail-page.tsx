@@ -1,24 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import {
-  Link,
-  useNavigate,
-  useParams,
-  type LoaderFunctionArgs,
-} from 'react-router';
-import { isApiError, type ApiError } from '../../api/errors';
+import { useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { queryKeys } from '../../api/keys';
 import { prefetch, seedFromList } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
 import { instanceQueries } from '../../api/queries/instances';
 import { loadBalancerQueries } from '../../api/queries/load-balancers';
 import type { LoadBalancer } from '../../api/types';
-import { buttonClass } from '../../components/button';
 import { Copyable } from '../../components/copy-button';
 import { DescriptionList } from '../../components/description-list';
 import { PageHeader } from '../../components/page-header';
+import {
+  isNotFound,
+  ResourceNotFound,
+} from '../../components/resource-not-found';
 import { QueryError, QueryLoading } from '../../components/query-error';
-import { RequestId } from '../../components/request-id';
 import { Skeleton } from '../../components/skeleton';
 import { StatusBadge } from '../../components/status-badge';
 import { GatedButton } from '../../components/write-gate';
@@ -39,10 +35,6 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 const back = { to: '/load-balancers', label: 'Load balancers' };
 
-function notFound(error: unknown): error is ApiError {
-  return isApiError(error) && error.status === 404;
-}
-
 /**
  * One load balancer: what it listens on, its settings and backends (with
  * their health, asked again every 30 s while the page is visible), and
@@ -54,7 +46,11 @@ export function LoadBalancerDetailPage() {
   const balancer = query.data;
   const retry = { onRetry: query.refetch, retrying: query.isFetching };
 
-  if (notFound(query.error)) return <BalancerNotFound error={query.error} />;
+  if (isNotFound(query.error)) {
+    return (
+      <ResourceNotFound what="Load balancer" error={query.error} back={back} />
+    );
+  }
   if (query.isPending)
     return (
       <QueryLoading query={query}>
@@ -170,22 +166,6 @@ function Section({
         )}
       </div>
       {children}
-    </section>
-  );
-}
-
-function BalancerNotFound({ error }: { error: ApiError }) {
-  return (
-    <section className="mx-auto max-w-lg py-16 text-center">
-      <h1 className="text-2xl font-semibold">Load balancer not found</h1>
-      <p className="mt-3 text-slate-600">{error.message}</p>
-      <p className="mt-1 text-slate-600">
-        It may have been deleted, or the link may be mistyped.
-      </p>
-      {error.requestId && <RequestId id={error.requestId} className="mt-3" />}
-      <Link to="/load-balancers" className={`${buttonClass()} mt-6`}>
-        Back to load balancers
-      </Link>
     </section>
   );
 }

@@ -27,6 +27,10 @@ import {
   tableClasses,
 } from '../../components/list';
 import { PageHeader } from '../../components/page-header';
+import {
+  isNotFound,
+  ResourceNotFound,
+} from '../../components/resource-not-found';
 import { lookFor } from '../../components/outcome-check';
 import { PickAction } from '../../components/pick-action';
 import { QueryError, QueryLoading } from '../../components/query-error';
@@ -54,6 +58,9 @@ export function NetworkPage() {
   const query = useQuery(networkQueries.detail(networkId));
   const back = { to: '/networks', label: 'Networks' };
 
+  if (isNotFound(query.error)) {
+    return <ResourceNotFound what="Network" error={query.error} back={back} />;
+  }
   if (query.isError) {
     return (
       <QueryError

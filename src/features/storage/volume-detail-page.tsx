@@ -1,24 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import {
-  Link,
-  useNavigate,
-  useParams,
-  type LoaderFunctionArgs,
-} from 'react-router';
-import { isApiError, type ApiError } from '../../api/errors';
+import { useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { queryKeys } from '../../api/keys';
 import { prefetch, seedFromList } from '../../api/prefetch';
 import { currentTokenQuery } from '../../api/queries/account';
 import { snapshotQueries } from '../../api/queries/snapshots';
 import { volumeQueries } from '../../api/queries/volumes';
 import type { Volume } from '../../api/types';
-import { buttonClass } from '../../components/button';
 import { Copyable } from '../../components/copy-button';
 import { DescriptionList } from '../../components/description-list';
 import { PageHeader } from '../../components/page-header';
+import {
+  isNotFound,
+  ResourceNotFound,
+} from '../../components/resource-not-found';
 import { QueryError, QueryLoading } from '../../components/query-error';
-import { RequestId } from '../../components/request-id';
 import { SkeletonText } from '../../components/skeleton';
 import { StatusBadge } from '../../components/status-badge';
 import { GatedButton } from '../../components/write-gate';
@@ -44,17 +40,15 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 const back = { to: '/volumes', label: 'Volumes' };
 
-function notFound(error: unknown): error is ApiError {
-  return isApiError(error) && error.status === 404;
-}
-
 export function VolumeDetailPage() {
   const { volumeId = '' } = useParams();
   const query = useQuery(volumeQueries.detail(volumeId));
   const volume = query.data;
   const retry = { onRetry: query.refetch, retrying: query.isFetching };
 
-  if (notFound(query.error)) return <VolumeNotFound error={query.error} />;
+  if (isNotFound(query.error)) {
+    return <ResourceNotFound what="Volume" error={query.error} back={back} />;
+  }
   if (query.isPending)
     return (
       <QueryLoading query={query}>
@@ -153,22 +147,6 @@ function DeleteAction({ volume }: { volume: Volume }) {
         onDeleted={() => navigate('/volumes')}
       />
     </div>
-  );
-}
-
-function VolumeNotFound({ error }: { error: ApiError }) {
-  return (
-    <section className="mx-auto max-w-lg py-16 text-center">
-      <h1 className="text-2xl font-semibold">Volume not found</h1>
-      <p className="mt-3 text-slate-600">{error.message}</p>
-      <p className="mt-1 text-slate-600">
-        It may have been deleted, or the link may be mistyped.
-      </p>
-      {error.requestId && <RequestId id={error.requestId} className="mt-3" />}
-      <Link to="/volumes" className={`${buttonClass()} mt-6`}>
-        Back to volumes
-      </Link>
-    </section>
   );
 }
 
