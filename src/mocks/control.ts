@@ -1,12 +1,13 @@
 import { advance } from './clock';
-import { getState, resetDb, saveDb } from './db';
+import { resetDb, saveDb, syncDb } from './db';
 import { clearFaults, listFaults, setFault, type Fault } from './faults';
 import { setBudget as setRateBudget } from './rate-limit';
 import { settle } from './transitions';
 import type { MockState } from './types';
 
 // The control surface, the same in the browser (window.__fugokuMock), in
-// Node tests and behind the HTTP server's /__mock endpoint.
+// Node tests and behind the HTTP server's /__mock endpoint. Each works on
+// the latest saved state, as a request does.
 
 /** Back to the seeded account: state, clock, faults and budgets. */
 export function reset(): void {
@@ -16,8 +17,9 @@ export function reset(): void {
 
 /** Moves the mock's clock forward; transitions due by then settle. */
 export function advanceClock(ms: number): void {
+  const current = syncDb();
   advance(ms);
-  settle(getState());
+  settle(current);
   saveDb();
 }
 
@@ -32,6 +34,7 @@ export function setBudget(remaining: number): void {
       `setBudget takes a number of requests, such as setBudget(5); got ${describe(remaining)}`,
     );
   }
+  syncDb();
   setRateBudget(remaining);
   saveDb();
 }
@@ -46,7 +49,7 @@ function describe(value: unknown): string {
 
 /** The account as it stands now, for assertions. Treat as read-only. */
 export function state(): MockState {
-  const current = getState();
+  const current = syncDb();
   settle(current);
   return current;
 }

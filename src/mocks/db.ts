@@ -17,6 +17,8 @@ interface TextStore {
 }
 
 let state: MockState | undefined;
+/** The saved text the in-memory state was last read from or written as. */
+let savedText: string | null = null;
 
 // In Node there is no localStorage: a string kept in memory stands in for
 // it, so that reloadDb() can still show what a page reload would restore.
@@ -29,8 +31,11 @@ function memoryStore(): TextStore {
   };
 }
 
-const store: TextStore =
-  typeof localStorage === 'undefined' ? memoryStore() : localStorage;
+// Every tab of the demo shares the one localStorage, and each holds a copy
+// of the account in memory: that copy is only as good as the saved text
+// it came from.
+const shared = typeof localStorage !== 'undefined';
+const store: TextStore = shared ? localStorage : memoryStore();
 
 export function getState(): MockState {
   state ??= load() ?? fresh();
@@ -44,12 +49,40 @@ export function saveDb(): void {
     clockOffset: clockOffset(),
     state,
   };
+  const text = JSON.stringify(saved);
   try {
-    store.setItem(STORAGE_KEY, JSON.stringify(saved));
+    store.setItem(STORAGE_KEY, text);
+    savedText = text;
   } catch (error) {
     // A full quota must not break the demo: the state lives on in memory.
     console.warn('Mock cloud: could not save its state', error);
   }
+}
+
+/**
+ * The state as last saved by any tab. When another tab has saved since
+ * this one last read or wrote, its state replaces the copy in memory, the
+ * PRNG of new ids and addresses included, so this tab carries on from
+ * there. Saved text this version cannot read leaves the copy as it is.
+ */
+export function syncDb(): MockState {
+  if (state && store.getItem(STORAGE_KEY) === savedText) return state;
+  state = load() ?? state ?? fresh();
+  return state;
+}
+
+/**
+ * Runs one request's read, change and save on the latest saved state. In
+ * the browser it holds a lock every tab of the origin honours, so that no
+ * other tab reads the state in between and then saves over this change.
+ */
+export async function withLatestState<T>(work: () => Promise<T>): Promise<T> {
+  const run = () => {
+    syncDb();
+    return work();
+  };
+  const locks = shared ? globalThis.navigator?.locks : undefined;
+  return locks ? await locks.request(STORAGE_KEY, run) : run();
 }
 
 /** Back to the seeded account, with the clock back at real time. */
@@ -80,6 +113,7 @@ function load(): MockState | undefined {
     // A changed seed means a changed shape: old state would be misread.
     if (saved.version !== SEED_VERSION) return undefined;
     setClockOffset(saved.clockOffset);
+    savedText = text;
     return saved.state;
   } catch {
     return undefined;

@@ -1,11 +1,12 @@
 import { http, type HttpResponseResolver } from 'msw';
 import { authorize, identify } from './auth';
-import { getState, saveDb } from './db';
+import { getState, saveDb, withLatestState } from './db';
 import {
   delayResponse,
   faultResponse,
   networkError,
   takeFault,
+  type RequestFault,
 } from './faults';
 import { ApiError, apiError } from './http';
 import { consume, peekHeaders, type RateHeaders } from './rate-limit';
@@ -39,7 +40,9 @@ export function route(method: Method, path: string, handler: Handler) {
 }
 
 // Faults first (as a proxy in front of the API would fail), then the
-// token, then its rate budget, then the handler.
+// token, then its rate budget, then the handler. Past the faults, the
+// request works on the latest saved state, which another tab of the demo
+// may have written; latency is waited out first, holding no one up.
 async function answer(
   request: Request,
   params: Params,
@@ -47,6 +50,15 @@ async function answer(
 ): Promise<Response> {
   const fault = takeFault(request);
   await delayResponse();
+  return withLatestState(() => serve(request, params, handler, fault));
+}
+
+async function serve(
+  request: Request,
+  params: Params,
+  handler: Handler,
+  fault: RequestFault | undefined,
+): Promise<Response> {
   const identity = await identify(request);
   const key = identity.token?.id;
   if (fault && fault.type !== 'drop') {
