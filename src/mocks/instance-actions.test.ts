@@ -29,6 +29,24 @@ describe('actions', () => {
     expect(stopped.body.error.message).toMatch(/start it instead/);
   });
 
+  it('rebuilds and resizes only a running instance', async () => {
+    const rebuild = await act('dev-ada', { type: 'rebuild' });
+    expect(rebuild.status).toBe(409);
+    expect(rebuild.body.error).toMatchObject({
+      code: 'conflict',
+      message: "Instance 'dev-ada' is stopped; start it first, then rebuild it",
+    });
+    const resize = await act('dev-ada', { type: 'resize', plan: 'cpu-8' });
+    expect(resize.status).toBe(409);
+    expect(resize.body.error.message).toBe(
+      "Instance 'dev-ada' is stopped; start it first, then resize it",
+    );
+    expect((await call('/instances/dev-ada')).body.data).toMatchObject({
+      status: 'stopped',
+      plan: 'basic-1',
+    });
+  });
+
   it('checks the request before the state', async () => {
     const unknown = await act('gh-sandbox', { type: 'explode' });
     expect(unknown.status).toBe(422);

@@ -73,12 +73,12 @@ describe('transitions follow the clock', () => {
     });
   });
 
-  it('rebuilds a stopped instance in 60 s and leaves it stopped', async () => {
-    await act('dev-ada', { type: 'rebuild', image: 'debian-12' });
-    expect(await statusOf('dev-ada')).toBe('rebuilding');
+  it('rebuilds in 60 s, then runs the image picked', async () => {
+    await act('web-1', { type: 'rebuild', image: 'debian-12' });
+    expect(await statusOf('web-1')).toBe('rebuilding');
     advanceClock(60 * SECOND);
-    const { body } = await call('/instances/dev-ada');
-    expect(body.data).toMatchObject({ status: 'stopped', image: 'debian-12' });
+    const { body } = await call('/instances/web-1');
+    expect(body.data).toMatchObject({ status: 'running', image: 'debian-12' });
   });
 
   it('rebuilds from the current image when none is given', async () => {

@@ -77,8 +77,8 @@ const ALLOWED_FROM: Record<InstanceAction, InstanceStatus[]> = {
   start: ['stopped'],
   stop: ['running'],
   reboot: ['running'],
-  rebuild: ['running', 'stopped'],
-  resize: ['running', 'stopped'],
+  rebuild: ['running'],
+  resize: ['running'],
 };
 
 const DURING: Record<InstanceAction, InstanceStatus> = {
@@ -112,7 +112,10 @@ export function actionConflict(
   }
   if (action === 'start') return `Instance '${name}' is already running`;
   if (action === 'stop') return `Instance '${name}' is already stopped`;
-  return `Instance '${name}' is stopped; start it instead of rebooting it`;
+  if (action === 'reboot') {
+    return `Instance '${name}' is stopped; start it instead of rebooting it`;
+  }
+  return `Instance '${name}' is stopped; start it first, then ${action} it`;
 }
 
 /** Puts the instance in the action's transitional state. */

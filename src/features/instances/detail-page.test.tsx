@@ -80,12 +80,16 @@ describe('Instance detail page', () => {
     const start = await screen.findByRole('button', { name: 'Start' });
     await waitFor(() => expect(start).toBeEnabled());
     expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull();
-    const reboot = screen.getByRole('button', { name: 'Reboot' });
-    expect(reboot).toBeDisabled();
-    expect(reboot).toHaveAccessibleDescription(
-      'Start dev-ada before rebooting it.',
-    );
-    expect(screen.getByRole('button', { name: 'Resize…' })).toBeEnabled();
+    for (const name of ['Reboot', 'Rebuild…', 'Resize…']) {
+      const button = screen.getByRole('button', { name });
+      expect(button).toBeDisabled();
+      expect(button).toHaveAccessibleDescription(
+        'Start dev-ada before rebooting, rebuilding or resizing it.',
+      );
+    }
+    const del = screen.getByRole('button', { name: 'Delete…' });
+    expect(del).toBeEnabled();
+    expect(del).not.toHaveAccessibleDescription();
   });
 
   it('disables every action for a read-only token, saying why', async () => {

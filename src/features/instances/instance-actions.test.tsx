@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { advance, settleUntil } from '../../../tests/fake-time';
-import { setFault, state } from '../../mocks/control';
+import { advanceClock, setFault, state } from '../../mocks/control';
 import { server } from '../../mocks/node';
 import { call, DEMO_TOKEN } from '../../mocks/test-utils';
 import { renderRoute } from './test-render';
@@ -227,6 +227,44 @@ describe('Rebuild', () => {
     expect(
       state().instances.find((i) => i.id === web.id)?.transition?.to,
     ).toMatchObject({ image: 'debian-12' });
+  });
+});
+
+describe('Rebuild of an instance stopped meanwhile', () => {
+  it('shows the 409 in the dialog, then holds Rebuild back', async () => {
+    const user = userEvent.setup();
+    const web = await openPage('web-1');
+
+    // Someone else stops it; the page still shows it running.
+    await call(`/instances/${web.id}/actions`, {
+      method: 'POST',
+      body: { type: 'stop' },
+    });
+    advanceClock(10_000);
+    await user.click(await button('Rebuild…'));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Rebuild web-1?',
+    });
+    await within(dialog).findByRole('combobox', { name: 'Image' });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Rebuild instance' }),
+    );
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      "Instance 'web-1' is stopped; start it first, then rebuild it",
+    );
+    expect(seeded('web-1').status).toBe('stopped');
+    // The page catches up: Rebuild and Resize now wait for a start.
+    expect(await screen.findByText('Stopped')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    for (const name of ['Rebuild…', 'Resize…']) {
+      const held = screen.getByRole('button', { name });
+      expect(held).toBeDisabled();
+      expect(held).toHaveAccessibleDescription(
+        'Start web-1 before rebooting, rebuilding or resizing it.',
+      );
+    }
+    expect(notify.success).not.toHaveBeenCalled();
   });
 });
 

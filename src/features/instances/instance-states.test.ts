@@ -16,7 +16,10 @@ describe('instance action rules', () => {
     expect(canRun(at('running'), 'start')).toBe(false);
     expect(canRun(at('stopped'), 'start')).toBe(true);
     expect(canRun(at('stopped'), 'reboot')).toBe(false);
-    expect(canRun(at('stopped'), 'resize')).toBe(true);
+    expect(canRun(at('running'), 'rebuild')).toBe(true);
+    expect(canRun(at('running'), 'resize')).toBe(true);
+    expect(canRun(at('stopped'), 'rebuild')).toBe(false);
+    expect(canRun(at('stopped'), 'resize')).toBe(false);
     expect(canRun(at('resizing'), 'rebuild')).toBe(false);
   });
 
@@ -38,7 +41,7 @@ describe('instance action rules', () => {
       'web-1 is resizing. Other actions wait until it settles.',
     );
     expect(actionsBlockedReason(at('stopped'))).toBe(
-      'Start web-1 before rebooting it.',
+      'Start web-1 before rebooting, rebuilding or resizing it.',
     );
     expect(actionsBlockedReason(at('deleting'))).toBe(
       'web-1 is being deleted.',

@@ -8,8 +8,8 @@ const allowedFrom: Record<PowerAction, readonly InstanceStatus[]> = {
   start: ['stopped'],
   stop: ['running'],
   reboot: ['running'],
-  rebuild: ['running', 'stopped'],
-  resize: ['running', 'stopped'],
+  rebuild: ['running'],
+  resize: ['running'],
 };
 
 export function canRun(instance: Instance, action: PowerAction) {
@@ -38,6 +38,8 @@ export function actionsBlockedReason(instance: Instance): string | null {
   if (isTransitional(status)) {
     return `${name} is ${status}. Other actions wait until it settles.`;
   }
-  if (status === 'stopped') return `Start ${name} before rebooting it.`;
+  if (status === 'stopped') {
+    return `Start ${name} before rebooting, rebuilding or resizing it.`;
+  }
   return null;
 }
