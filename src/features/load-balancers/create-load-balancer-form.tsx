@@ -161,9 +161,11 @@ function ProtocolHealthCheck() {
 
 /** Instances of the chosen region to start with, each with a weight. */
 function InitialBackends() {
-  const { control } = useFormContext<CreateLoadBalancerValues>();
+  const { control, watch } = useFormContext<CreateLoadBalancerValues>();
   const region = useWatch({ control, name: 'region' });
   const backends = useFieldArray({ control, name: 'backends' });
+  // What a change of region took off the list, said rather than hidden.
+  const [dropped, setDropped] = useState<{ from: string; names: string[] }>();
   // A server message about a backend's instance lands on the whole list.
   const group = useField('backends', true);
   const instances = useQuery({
@@ -173,12 +175,30 @@ function InitialBackends() {
   const { replace } = backends;
   const names = new Map(instances.data?.items.map((i) => [i.id, i.name]));
 
-  // Backends must share the balancer's region: a new region starts over.
-  const regionRef = useRef(region);
+  const namesRef = useRef(names);
   useEffect(() => {
-    if (regionRef.current !== region) replace([]);
-    regionRef.current = region;
-  }, [region, replace]);
+    namesRef.current = names;
+  });
+
+  // Backends must share the balancer's region: a new region starts over.
+  useEffect(() => {
+    let from = region;
+    const watching = watch((values, { name }) => {
+      if (name !== 'region' || values.region === from) return;
+      const taken = (values.backends ?? []).map(
+        (backend) =>
+          namesRef.current.get(backend?.instance_id ?? '') ??
+          backend?.instance_id ??
+          '',
+      );
+      setDropped(taken.length > 0 ? { from, names: taken } : undefined);
+      if (taken.length > 0) replace([]);
+      from = values.region ?? '';
+    });
+    return () => watching.unsubscribe();
+    // Set up once: the region it starts from is the form's first.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [watch, replace]);
 
   const chosen = new Set(backends.fields.map((field) => field.instance_id));
   const offered =
@@ -196,6 +216,14 @@ function InitialBackends() {
         Instances of {region || 'the region'} to send traffic to, in proportion
         to their weight (1–100). You can add more later.
       </p>
+      {dropped && (
+        <p role="status" className="text-sm text-amber-900">
+          {dropped.names.join(', ')} {dropped.names.length > 1 ? 'were' : 'was'}{' '}
+          taken off the backends:{' '}
+          {dropped.names.length > 1 ? 'they are' : 'it is'} in {dropped.from},
+          and a balancer&apos;s backends share its region.
+        </p>
+      )}
       {backends.fields.length > 0 && (
         <ul className="space-y-2">
           {backends.fields.map((field, index) => (
@@ -227,9 +255,10 @@ function InitialBackends() {
       )}
       <BackendChooser
         options={offered.map((i) => ({ value: i.id, label: i.name }))}
-        onAdd={(instanceId) =>
-          backends.append({ instance_id: instanceId, weight: 100 })
-        }
+        onAdd={(instanceId) => {
+          setDropped(undefined);
+          backends.append({ instance_id: instanceId, weight: 100 });
+        }}
       />
       <FieldError id={group.errorId} message={group.error} />
     </fieldset>

@@ -64,3 +64,35 @@ describe('a load balancer whose answer was lost', { timeout: 20_000 }, () => {
     expect(posts).toBe(1);
   });
 });
+
+describe('the create form', { timeout: 20_000 }, () => {
+  it('says which backends a change of region took off', async () => {
+    const client = createQueryClient();
+    client.setDefaultOptions({ queries: { retry: false } });
+    const router = createMemoryRouter(
+      [{ path: '/load-balancers/new', Component: CreateLoadBalancerPage }],
+      { initialEntries: ['/load-balancers/new'] },
+    );
+    render(
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+    const user = userEvent.setup();
+    const add = await screen.findByLabelText('Instance to add');
+    await user.selectOptions(
+      add,
+      await screen.findByRole('option', { name: 'api-1' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Add backend' }));
+    expect(screen.getByLabelText('Weight of api-1')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Region'), 'nairobi-1');
+    expect(
+      await screen.findByText(
+        "api-1 was taken off the backends: it is in lagos-1, and a balancer's backends share its region.",
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.queryByLabelText('Weight of api-1')).not.toBeInTheDocument();
+  });
+});
