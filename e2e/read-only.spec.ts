@@ -148,6 +148,16 @@ test('every create form offers no write a read-only token could make', async ({
   for (const [path, last, options] of forms) {
     await page.goto(path);
     await expectEveryWriteGated(page, last, options);
+    // Said before the first field, not only once it has all been filled.
+    const note = page.getByRole('main').getByRole('note');
+    await expect(note).toHaveText(reason);
+    const [noteTop, nameTop] = await Promise.all([
+      note.evaluate((element) => element.getBoundingClientRect().top),
+      page
+        .getByLabel('Name')
+        .evaluate((element) => element.getBoundingClientRect().top),
+    ]);
+    expect(noteTop).toBeLessThan(nameTop);
   }
 });
 

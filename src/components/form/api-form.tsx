@@ -33,6 +33,11 @@ interface ApiFormProps<Values extends FieldValues, Output> {
   curl?: ReactNode;
   /** Why the form cannot be sent (a read-only token), shown by the submit. */
   disabledReason?: string | null;
+  /**
+   * Says that reason above the fields too: on a long form it would
+   * otherwise be read only once everything had been filled in.
+   */
+  reasonFirst?: boolean;
   /** Beside the submit: a Cancel link, for example. */
   secondaryAction?: ReactNode;
   /** Server field names shown by something other than a registered input. */
@@ -74,6 +79,7 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
   children,
   curl,
   disabledReason,
+  reasonFirst = false,
   secondaryAction,
   fields,
   renamed,
@@ -160,6 +166,14 @@ export function ApiForm<Values extends FieldValues, Output = Values>({
       aria-busy={pending || undefined}
       className="min-w-0 space-y-5"
     >
+      {disabledReason && reasonFirst && (
+        <p
+          role="note"
+          className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800"
+        >
+          {disabledReason}
+        </p>
+      )}
       {shownFailure && <FormAlert ref={alertRef} failure={shownFailure} />}
       {check?.render(outcomeKnown)}
       {children}

@@ -95,6 +95,7 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
         submitLabel="Create instance"
         pendingLabel="Creating…"
         disabledReason={reason}
+        reasonFirst
         fields={groupFields}
         secondaryAction={<FormActions choices={choices} />}
         curl={<SidePanel choices={choices} />}

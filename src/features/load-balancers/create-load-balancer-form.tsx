@@ -111,6 +111,7 @@ export function CreateLoadBalancerForm({ regions, pricing }: FormProps) {
         submitLabel="Create load balancer"
         pendingLabel="Creating…"
         disabledReason={reason}
+        reasonFirst
         fields={groupFields}
         secondaryAction={<FormActions pricing={pricing} />}
         curl={<RequestPreview />}

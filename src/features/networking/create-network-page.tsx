@@ -113,6 +113,7 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
         submitLabel="Create network"
         pendingLabel="Creating…"
         disabledReason={reason}
+        reasonFirst
         secondaryAction={
           <Link
             to="/networks"

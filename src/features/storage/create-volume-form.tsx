@@ -95,6 +95,7 @@ export function CreateVolumeForm({ choices, snapshot }: CreateVolumeFormProps) {
         submitLabel="Create volume"
         pendingLabel="Creating…"
         disabledReason={reason}
+        reasonFirst
         secondaryAction={<FormActions choices={choices} />}
         curl={<RequestPreview />}
       >
