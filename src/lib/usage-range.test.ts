@@ -48,14 +48,26 @@ describe('usage ranges', () => {
   });
 
   it('refuses a start after the end, and dates that do not exist', () => {
-    expect(checkRange({ start: '2026-11-02', end: '2026-11-01' })).toMatch(
+    expect(checkRange({ start: '2026-11-02', end: '2026-11-01' }, now)).toMatch(
       /on or before/,
     );
-    expect(checkRange({ start: '2026-02-30', end: '2026-03-01' })).toBe(
+    expect(checkRange({ start: '2026-02-30', end: '2026-03-01' }, now)).toBe(
       'Enter a start date',
     );
-    expect(checkRange({ start: '2026-11-01', end: '2026-11-01' })).toBe(
+    expect(checkRange({ start: '2026-11-01', end: '2026-11-01' }, now)).toBe(
       undefined,
+    );
+  });
+
+  it('refuses a period that reaches past today', () => {
+    expect(checkRange({ start: '2026-11-01', end: '2026-11-30' }, now)).toBe(
+      undefined,
+    );
+    expect(checkRange({ start: '2026-11-01', end: '2026-12-01' }, now)).toBe(
+      'Usage is known up to today, 30 Nov 2026: end the period on or before it',
+    );
+    expect(checkRange({ start: '2027-03-01', end: '2027-03-31' }, now)).toMatch(
+      /up to today/,
     );
   });
 

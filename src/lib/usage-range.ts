@@ -58,11 +58,22 @@ export function isValidDay(value: string): boolean {
   return !Number.isNaN(ms) && utcDay(ms) === value;
 }
 
-/** Why a custom range cannot be asked for, or undefined when it can. */
-export function checkRange({ start, end }: DateRange): string | undefined {
+/**
+ * Why a custom range cannot be asked for, or undefined when it can. Usage
+ * is counted up to now, so a range reaching past today (UTC) would show
+ * days that cannot have cost anything yet as if they had.
+ */
+export function checkRange(
+  { start, end }: DateRange,
+  now: number,
+): string | undefined {
   if (!isValidDay(start)) return 'Enter a start date';
   if (!isValidDay(end)) return 'Enter an end date';
   if (start > end) return 'The start date must be on or before the end date';
+  const today = utcDay(now);
+  if (end > today) {
+    return `Usage is known up to today, ${describeDay(today)}: end the period on or before it`;
+  }
   return undefined;
 }
 
@@ -84,7 +95,7 @@ export function readRange(search: URLSearchParams, now: number): RangeChoice {
     start: search.get('start') ?? '',
     end: search.get('end') ?? '',
   };
-  return { preset, range, error: checkRange(range) };
+  return { preset, range, error: checkRange(range, now) };
 }
 
 /** Whether a range covers today's month up to today: then it projects. */
@@ -130,8 +141,10 @@ export function projectMonthEnd(
   return Math.round(sum / 10_000) / 100;
 }
 
+/** "20 Nov 2026", of a day given as 2026-11-20, read in UTC. */
+const describeDay = (value: string) => formatDate(`${value}T00:00:00Z`);
+
 /** "1 Nov 2026 – 20 Nov 2026", read in UTC. */
 export function describeRange({ start, end }: DateRange): string {
-  const day = (value: string) => formatDate(`${value}T00:00:00Z`);
-  return `${day(start)} – ${day(end)}`;
+  return `${describeDay(start)} – ${describeDay(end)}`;
 }

@@ -79,12 +79,12 @@ function CustomRange({
   // to either one says at once whether the range is right now.
   function edit(next: DateRange) {
     setRange(next);
-    if (error) setError(checkRange(next));
+    if (error) setError(checkRange(next, Date.now()));
   }
 
   function apply(event: FormEvent) {
     event.preventDefault();
-    const problem = checkRange(range);
+    const problem = checkRange(range, Date.now());
     setError(problem);
     if (!problem) onApply(range);
   }
