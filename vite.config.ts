@@ -23,6 +23,24 @@ function contentSecurityPolicy(apiUrl: string | undefined) {
   ].join('; ');
 }
 
+/**
+ * The small shared modules nearly every page needs: the API layer and the
+ * page furniture. As one chunk they cost the first screen one request and
+ * one gzip stream instead of twenty, several KB less. The form kit, the
+ * charts and each resource's queries stay in chunks of their own.
+ */
+const consoleCore = [
+  /\/src\/api\/[\w-]+\.ts$/,
+  /\/src\/api\/queries\/(account|reference)\.ts$/,
+  /\/src\/lib\/(class-names|format)\.ts$/,
+  /\/src\/components\/(button|control-class|copy-button|describe-error|page-header|query-error|request-id|scroll-edges|skeleton|status-badge|toast|write-gate)\.tsx?$/,
+];
+
+function isConsoleCore(id: string) {
+  const path = id.replaceAll('\\', '/');
+  return consoleCore.some((pattern) => pattern.test(path));
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss()],
   resolve: {
@@ -33,6 +51,8 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     // The size script reads it to find what the first screen loads.
     manifest: true,
+    // Every browser the console supports preloads modules on its own.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -43,6 +63,11 @@ export default defineConfig(({ mode }) => ({
               name: 'framework',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
               priority: 10,
+            },
+            {
+              name: 'console',
+              test: (id) => isConsoleCore(id),
+              priority: 5,
             },
           ],
         },
