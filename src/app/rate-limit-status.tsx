@@ -22,27 +22,43 @@ export function RateLimitMeter() {
 
 /** While a 429 holds requests back, says when the next try will be. */
 export function RateLimitBanner() {
-  const rateLimit = useRateLimit();
-  const blockedUntil = rateLimit?.blockedUntil ?? null;
+  const blockedUntil = useRateLimit()?.blockedUntil ?? null;
+  if (blockedUntil === null) return null;
+  // Drawn afresh for each block, so that its clock starts with it.
+  return <BlockedBanner key={blockedUntil} until={blockedUntil} />;
+}
+
+function inWords(ms: number) {
+  const minutes = Math.ceil(ms / 60_000);
+  if (minutes <= 1) return 'in under a minute';
+  return `in ${minutes} minutes`;
+}
+
+function BlockedBanner({ until }: { until: number }) {
   const [now, setNow] = useState(() => Date.now());
 
+  // Counts down a minute at a time, and goes when the wait is over.
   useEffect(() => {
-    if (blockedUntil === null) return;
-    const wait = blockedUntil - Date.now();
-    if (wait <= 0) return;
-    const timer = setTimeout(() => setNow(Date.now()), wait);
-    return () => clearTimeout(timer);
-  }, [blockedUntil]);
+    const tick = setInterval(() => setNow(Date.now()), 60_000);
+    const end = setTimeout(
+      () => setNow(Date.now()),
+      Math.max(until - Date.now(), 0),
+    );
+    return () => {
+      clearInterval(tick);
+      clearTimeout(end);
+    };
+  }, [until]);
 
-  if (blockedUntil === null || blockedUntil <= now) return null;
-  const at = formatTime(blockedUntil);
+  if (until <= now) return null;
   return (
     <div
       role="status"
       className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
     >
       The API rate limit was reached. The next try is at{' '}
-      <time dateTime={new Date(blockedUntil).toISOString()}>{at}</time>.
+      <time dateTime={new Date(until).toISOString()}>{formatTime(until)}</time>,{' '}
+      {inWords(until - now)}.
     </div>
   );
 }
