@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { advance } from '../../tests/fake-time';
@@ -60,3 +60,36 @@ it.each([
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   },
 );
+
+it('says so by the page buttons when the next page is retried', async () => {
+  const router = createMemoryRouter(routes, {
+    initialEntries: ['/instances'],
+  });
+  await new Promise<void>((resolve) => {
+    const stop = router.subscribe(({ initialized }) => {
+      if (initialized) resolve(stop());
+    });
+  });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  await advance(queryClient, 500, 250);
+  expect(screen.getByText('Showing 1–25 of 40')).toBeVisible();
+
+  setFault({ type: 'outage' });
+  fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+  await advance(queryClient, 500, 250);
+  // The first page's rows stay, and the notice sits after the pages' buttons.
+  const notice = screen.getByText(retrying);
+  const next = screen.getByRole('button', { name: 'Next' });
+  expect(
+    next.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING,
+  ).toBeTruthy();
+
+  clearFaults();
+  await advance(queryClient, 30_000);
+  expect(screen.queryByText(retrying)).not.toBeInTheDocument();
+  expect(screen.getByText('Showing 26–40 of 40')).toBeVisible();
+});

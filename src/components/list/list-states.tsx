@@ -2,7 +2,12 @@ import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Page } from '../../api/client';
 import { buttonClass } from '../button';
-import { QueryError, QueryLoading } from '../query-error';
+import {
+  isRetrying,
+  QueryError,
+  QueryLoading,
+  RetryNotice,
+} from '../query-error';
 import { EmptyState } from './empty-state';
 import { TableSkeleton } from './table';
 
@@ -15,6 +20,8 @@ export interface ListQuery<Data> {
   isFetching: boolean;
   /** Failures of the fetch under way, while React Query retries it. */
   failureCount?: number;
+  /** The rows shown are the last page's, while another is asked for. */
+  isPlaceholderData?: boolean;
   failureReason?: unknown;
   refetch: () => unknown;
 }
@@ -49,6 +56,9 @@ export function ListStates<Data>({
 
   if (isPending) return <QueryLoading query={query}>{loading}</QueryLoading>;
   if (data === undefined) return failure || null;
+  // Another page asked for, and its request failing: said by the pages'
+  // buttons, where the user is looking, over the rows still shown.
+  const pageRetried = query.isPlaceholderData && isRetrying(query);
   return (
     <>
       {failure && <div className="mb-4">{failure}</div>}
@@ -58,6 +68,11 @@ export function ListStates<Data>({
         <PastTheEnd pagination={data.pagination} />
       ) : (
         empty
+      )}
+      {pageRetried && (
+        <div className="mt-4">
+          <RetryNotice query={query} />
+        </div>
       )}
     </>
   );
