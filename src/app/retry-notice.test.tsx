@@ -23,6 +23,22 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The console at `path`, once the page's code has loaded. */
+async function openAt(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  // The page's code loads on promises alone, without timers.
+  await new Promise<void>((resolve) => {
+    const stop = router.subscribe(({ initialized }) => {
+      if (initialized) resolve(stop());
+    });
+  });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+}
+
 it.each([
   ['/', 'Overview'],
   ['/instances/new', 'Create instance'],
@@ -33,18 +49,7 @@ it.each([
   '%s says once that the API is not answering while it retries',
   async (path, title) => {
     setFault({ type: 'outage' });
-    const router = createMemoryRouter(routes, { initialEntries: [path] });
-    // The page's code loads on promises alone, without timers.
-    await new Promise<void>((resolve) => {
-      const stop = router.subscribe(({ initialized }) => {
-        if (initialized) resolve(stop());
-      });
-    });
-    render(
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    );
+    await openAt(path);
     // The first answers, 503s, are in; the retries wait a second or more
     // each, for up to half a minute.
     await advance(queryClient, 500, 250);
@@ -62,19 +67,7 @@ it.each([
 );
 
 it('says so by the page buttons when the next page is retried', async () => {
-  const router = createMemoryRouter(routes, {
-    initialEntries: ['/instances'],
-  });
-  await new Promise<void>((resolve) => {
-    const stop = router.subscribe(({ initialized }) => {
-      if (initialized) resolve(stop());
-    });
-  });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  await openAt('/instances');
   await advance(queryClient, 500, 250);
   expect(screen.getByText('Showing 1–25 of 40')).toBeVisible();
 

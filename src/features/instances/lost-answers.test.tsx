@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { advanceClock, setFault, state } from '../../mocks/control';
 import { server } from '../../mocks/node';
@@ -14,13 +15,14 @@ vi.mock('../../components/toast', () => ({
 }));
 
 /*
- * The tabs' attach actions after a dropped connection: each looks at what
- * the action would have changed and says whether it happened.
+ * The tabs' attach actions and the settings tab's changes after a dropped
+ * connection: each looks at what it would have changed and says whether
+ * it happened.
  */
 
 let writes = 0;
 const countWrite = ({ request }: { request: Request }) => {
-  if (request.method === 'POST') writes += 1;
+  if (request.method !== 'GET') writes += 1;
 };
 
 beforeEach(() => {
@@ -114,5 +116,81 @@ describe('after a lost answer', { timeout: 20_000 }, () => {
       }),
     ).toBeInTheDocument();
     expect(writes).toBe(1);
+  });
+});
+
+const openSettings = () => openTab('settings');
+
+/** dev-ada by its id, whatever it has been renamed to. */
+const adaId = ada().id;
+const current = () => state().instances.find((i) => i.id === adaId)!;
+
+/** The connection fails before the request reaches the API. */
+function failBeforeWrite() {
+  server.use(
+    http.patch('*/v1/instances/:id', () => HttpResponse.error(), {
+      once: true,
+    }),
+  );
+}
+
+describe('after a lost answer to a change', { timeout: 20_000 }, () => {
+  it('a rename that went through is said to be done', async () => {
+    const user = await openSettings();
+    const name = await screen.findByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'dev-ada-2');
+    setFault({ type: 'drop', method: 'PATCH', count: 1 });
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+
+    expect(await screen.findByText('Renamed to dev-ada-2.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(current().name).toBe('dev-ada-2');
+    expect(name).toHaveValue('dev-ada-2');
+    expect(writes).toBe(1);
+  });
+
+  it('a rename that never arrived says so and keeps the new name typed', async () => {
+    const user = await openSettings();
+    const name = await screen.findByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'dev-ada-2');
+    failBeforeWrite();
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+
+    expect(
+      await screen.findByText(
+        'The instance is still named dev-ada. You can rename it again.',
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(current().name).toBe('dev-ada');
+    expect(name).toHaveValue('dev-ada-2');
+  });
+
+  it('tags that were saved, and tags that were not', async () => {
+    const user = await openSettings();
+    const tags = await screen.findByLabelText('Tags');
+    await user.clear(tags);
+    await user.type(tags, 'staging, api');
+    setFault({ type: 'drop', method: 'PATCH', count: 1 });
+    await user.click(screen.getByRole('button', { name: 'Save tags' }));
+    expect(await screen.findByText('The tags were saved.')).toBeVisible();
+    expect(current().tags).toEqual(['staging', 'api']);
+
+    await user.clear(tags);
+    await user.type(tags, 'web');
+    failBeforeWrite();
+    await user.click(screen.getByRole('button', { name: 'Save tags' }));
+    expect(
+      await screen.findByText(
+        'The tags were not changed. You can save them again.',
+      ),
+    ).toBeVisible();
+    expect(current().tags).toEqual(['staging', 'api']);
+    expect(tags).toHaveValue('web');
   });
 });

@@ -9,11 +9,9 @@ import {
 import {
   floatingIpQueries,
   useAssignFloatingIp,
-  useUnassignFloatingIp,
 } from '../../api/queries/floating-ips';
 import { useNetworkMembership } from '../../api/queries/networks';
 import type { FloatingIp, Instance, Network } from '../../api/types';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Copyable } from '../../components/copy-button';
 import { describeError } from '../../components/describe-error';
 import { DescriptionList } from '../../components/description-list';
@@ -22,6 +20,7 @@ import { lookFor } from '../../components/outcome-check';
 import { PickAction } from '../../components/pick-action';
 import { SkeletonText } from '../../components/skeleton';
 import { notify } from '../../components/toast';
+import { UnassignFloatingIpDialog } from '../../components/unassign-floating-ip-dialog';
 import { GatedButton } from '../../components/write-gate';
 import { cx } from '../../lib/class-names';
 import { useInstance } from './instance-outlet';
@@ -320,56 +319,13 @@ function FloatingIpRow({
       >
         Unassign
       </GatedButton>
-      <UnassignDialog
-        instance={instance}
+      <UnassignFloatingIpDialog
         floatingIp={floatingIp}
+        instanceName={instance.name}
         open={unassigning}
         onOpenChange={setUnassigning}
       />
     </li>
-  );
-}
-
-function UnassignDialog({
-  instance,
-  floatingIp,
-  open,
-  onOpenChange,
-}: {
-  instance: Instance;
-  floatingIp: FloatingIp;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
-  const unassign = useUnassignFloatingIp();
-  const { ip, region } = floatingIp;
-
-  async function confirm() {
-    await unassign.mutateAsync(ip);
-    notify.success(`${ip} unassigned.`);
-  }
-
-  return (
-    <ConfirmDialog
-      open={open}
-      onOpenChange={onOpenChange}
-      title={`Unassign ${ip}?`}
-      description={
-        <p>
-          Traffic to {ip} stops reaching {instance.name}; connections made over
-          this address drop.
-        </p>
-      }
-      consequences={
-        <p>
-          The address stays reserved on the account, and billed, until you
-          release it. It can be assigned again to any instance in {region}.
-        </p>
-      }
-      confirmLabel="Unassign address"
-      pendingLabel="Unassigning…"
-      onConfirm={confirm}
-    />
   );
 }
 

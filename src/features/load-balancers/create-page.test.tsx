@@ -30,19 +30,23 @@ afterEach(() => {
   signOut();
 });
 
+function openForm() {
+  const client = createQueryClient();
+  client.setDefaultOptions({ queries: { retry: false } });
+  const router = createMemoryRouter(
+    [{ path: '/load-balancers/new', Component: CreateLoadBalancerPage }],
+    { initialEntries: ['/load-balancers/new'] },
+  );
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+}
+
 describe('a load balancer whose answer was lost', { timeout: 20_000 }, () => {
   it('is found by name and linked', async () => {
-    const client = createQueryClient();
-    client.setDefaultOptions({ queries: { retry: false } });
-    const router = createMemoryRouter(
-      [{ path: '/load-balancers/new', Component: CreateLoadBalancerPage }],
-      { initialEntries: ['/load-balancers/new'] },
-    );
-    render(
-      <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    );
+    openForm();
     const user = userEvent.setup();
     await user.type(
       await screen.findByLabelText('Name', undefined, { timeout: 5_000 }),
@@ -67,17 +71,7 @@ describe('a load balancer whose answer was lost', { timeout: 20_000 }, () => {
 
 describe('the create form', { timeout: 20_000 }, () => {
   it('says which backends a change of region took off', async () => {
-    const client = createQueryClient();
-    client.setDefaultOptions({ queries: { retry: false } });
-    const router = createMemoryRouter(
-      [{ path: '/load-balancers/new', Component: CreateLoadBalancerPage }],
-      { initialEntries: ['/load-balancers/new'] },
-    );
-    render(
-      <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    );
+    openForm();
     const user = userEvent.setup();
     const add = await screen.findByLabelText('Instance to add');
     await user.selectOptions(

@@ -7,7 +7,6 @@ import {
   floatingIpQueries,
   useReleaseFloatingIp,
   useReserveFloatingIp,
-  useUnassignFloatingIp,
 } from '../../api/queries/floating-ips';
 import { instanceQueries } from '../../api/queries/instances';
 import { queryKeys } from '../../api/keys';
@@ -33,6 +32,7 @@ import { lookFor } from '../../components/outcome-check';
 import { PageHeader } from '../../components/page-header';
 import { PickAction } from '../../components/pick-action';
 import { notify } from '../../components/toast';
+import { UnassignFloatingIpDialog } from '../../components/unassign-floating-ip-dialog';
 import { GatedButton } from '../../components/write-gate';
 import { describeHourlyPrice, hourlyFromMonthly } from '../../lib/pricing';
 import { AssignFloatingIpDialog } from './assign-floating-ip-dialog';
@@ -330,6 +330,7 @@ function FloatingIpActions({
   );
 }
 
+/** Unassign, asked first, naming the instance the address leaves. */
 function UnassignDialog({
   floatingIp,
   instanceId,
@@ -342,35 +343,13 @@ function UnassignDialog({
   instances: Instance[] | undefined;
   onClose: () => void;
 }) {
-  const unassign = useUnassignFloatingIp();
   const name = useInstanceName(instanceId, instances);
-  const { ip, region } = floatingIp;
-
-  async function confirm() {
-    await unassign.mutateAsync(ip);
-    notify.success(`${ip} unassigned.`);
-  }
-
   return (
-    <ConfirmDialog
+    <UnassignFloatingIpDialog
+      floatingIp={floatingIp}
+      instanceName={name}
       open
       onOpenChange={(open) => !open && onClose()}
-      title={`Unassign ${ip}?`}
-      description={
-        <p>
-          Traffic to {ip} stops reaching {name}; connections made over this
-          address drop.
-        </p>
-      }
-      consequences={
-        <p>
-          The address stays reserved on the account, and billed, until you
-          release it. It can be assigned again to any instance in {region}.
-        </p>
-      }
-      confirmLabel="Unassign address"
-      pendingLabel="Unassigning…"
-      onConfirm={confirm}
     />
   );
 }
