@@ -18,6 +18,9 @@ interface RangePickerProps {
 
 const labelClass = 'block text-sm font-medium text-slate-800';
 
+/** A range's problem as of the moment it is typed or applied. */
+const checkAsOfNow = (range: DateRange) => checkRange(range, Date.now());
+
 /**
  * Picks the period: a preset applies at once; a custom range applies on
  * "Show", and only when its start is not after its end.
@@ -79,12 +82,12 @@ function CustomRange({
   // to either one says at once whether the range is right now.
   function edit(next: DateRange) {
     setRange(next);
-    if (error) setError(checkRange(next, Date.now()));
+    if (error) setError(checkAsOfNow(next));
   }
 
   function apply(event: FormEvent) {
     event.preventDefault();
-    const problem = checkRange(range, Date.now());
+    const problem = checkAsOfNow(range);
     setError(problem);
     if (!problem) onApply(range);
   }
