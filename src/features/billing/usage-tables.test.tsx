@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { usageCsv } from './usage-csv';
 import type { UsageLine } from './usage-lines';
@@ -26,12 +26,19 @@ const lines = [
   line('web-4', 12.5, 1),
 ];
 
-function renderTables() {
-  render(
-    <MemoryRouter>
-      <UsageTables lines={lines} currency="USD" />
-    </MemoryRouter>,
+let router: ReturnType<typeof createMemoryRouter>;
+
+function renderTables(url = '/billing') {
+  router = createMemoryRouter(
+    [
+      {
+        path: '/billing',
+        element: <UsageTables lines={lines} currency="USD" />,
+      },
+    ],
+    { initialEntries: [url] },
   );
+  render(<RouterProvider router={router} />);
   return screen.getByRole('region', { name: 'Instances usage' });
 }
 
@@ -93,5 +100,43 @@ describe('the usage tables', () => {
 
     await user.click(within(header('Name')).getByRole('button'));
     expect(names()).toEqual(['web-1', 'web-2', 'web-3', 'web-4']);
+  });
+
+  it("keep each table's order in the URL, for a reload or a shared link", async () => {
+    const user = userEvent.setup();
+    const table = renderTables('/billing?range=last-month');
+    const sortBy = (label: string) =>
+      user.click(
+        within(
+          within(table).getByRole('columnheader', { name: new RegExp(label) }),
+        ).getByRole('button'),
+      );
+
+    await sortBy('Name');
+    expect(router.state.location.search).toBe(
+      '?range=last-month&sort-instances=name-asc',
+    );
+    // Dearest first is the default, and needs no mention.
+    await sortBy('Cost');
+    expect(router.state.location.search).toBe('?range=last-month');
+    expect(shownRows(table).map(([name]) => name)[0]).toBe('web-4');
+  });
+
+  it('open in the order a link gives, and ignore one they do not know', () => {
+    const names = (url: string) =>
+      shownRows(renderTables(url)).map(([name]) => name);
+    expect(names('/billing?sort-instances=name-desc')).toEqual([
+      'web-4',
+      'web-3',
+      'web-2',
+      'web-1',
+    ]);
+    document.body.innerHTML = '';
+    expect(names('/billing?sort-instances=price-up')).toEqual([
+      'web-4',
+      'web-1',
+      'web-3',
+      'web-2',
+    ]);
   });
 });

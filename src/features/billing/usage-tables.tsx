@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ResponsiveTable, tableClasses } from '../../components/list';
 import { cx } from '../../lib/class-names';
 import { formatMoney } from '../../lib/format';
@@ -18,6 +17,19 @@ interface Sort {
 
 const categories = Object.keys(categoryLabels) as LineCategory[];
 
+const sortKeys: readonly SortKey[] = ['name', 'hours', 'cost'];
+const dearestFirst: Sort = { key: 'cost', descending: true };
+
+/** A table's sort as a link keeps it: ?sort-volumes=name-asc. */
+const sortParam = (category: LineCategory) => `sort-${category}`;
+
+function readSort(value: string | null): Sort {
+  const [key, direction] = (value ?? '').split('-');
+  if (!sortKeys.includes(key as SortKey)) return dearestFirst;
+  if (direction !== 'asc' && direction !== 'desc') return dearestFirst;
+  return { key: key as SortKey, descending: direction === 'desc' };
+}
+
 const hoursFormat = new Intl.NumberFormat();
 
 /** One sortable table per kind of resource, dearest first. */
@@ -33,6 +45,7 @@ export function UsageTables({
       {categories.map((category) => (
         <LineTable
           key={category}
+          category={category}
           title={categoryLabels[category]}
           lines={lines.filter((line) => line.category === category)}
           currency={currency}
@@ -53,19 +66,31 @@ function compare(sort: Sort) {
 }
 
 interface LineTableProps {
+  category: LineCategory;
   title: string;
   lines: UsageLine[];
   currency: string;
 }
 
-function LineTable({ title, lines, currency }: LineTableProps) {
-  const [sort, setSort] = useState<Sort>({ key: 'cost', descending: true });
+function LineTable({ category, title, lines, currency }: LineTableProps) {
+  const [search, setSearch] = useSearchParams();
+  const param = sortParam(category);
+  const sort = readSort(search.get(param));
   const sorted = [...lines].sort(compare(sort));
-  const toggle = (key: SortKey) =>
-    setSort((current) => ({
-      key,
-      descending: current.key === key ? !current.descending : key !== 'name',
-    }));
+  // In the URL, so that a shared link or a reload shows the same order;
+  // replacing the entry, so that Back leaves the page rather than unsort.
+  const toggle = (key: SortKey) => {
+    const descending = sort.key === key ? !sort.descending : key !== 'name';
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (key === dearestFirst.key && descending) next.delete(param);
+        else next.set(param, `${key}-${descending ? 'desc' : 'asc'}`);
+        return next;
+      },
+      { replace: true },
+    );
+  };
   const header = (key: SortKey, label: string, pinned = false) => (
     <SortHeader
       label={label}
