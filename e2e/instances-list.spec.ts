@@ -85,7 +85,9 @@ test('a list answered 429 waits for the reset, says when, then tries once', asyn
   });
 
   await page.getByLabel('Region').selectOption('accra-1');
-  const banner = page.getByRole('status').filter({ hasText: 'rate limit' });
+  const banner = page
+    .getByRole('status')
+    .filter({ hasText: 'The API rate limit was reached. The next try' });
   await expect(banner).toContainText(/next try is at 09:00:\d\d UTC/);
 
   const lists = () => api.count('GET', /^\/instances\?.*region=accra-1/);

@@ -308,6 +308,8 @@ test('another region cannot be chosen; forced through the API, the 422 is explai
 }) => {
   await openVolume(page, 'ke-scratch');
   const picker = page.getByLabel('Attach to instance');
+  // The region's instances arrive after the picker is drawn.
+  await expect(picker.locator('option', { hasText: /^ke-db/ })).toBeAttached();
   const offered = (await picker.locator('option').allTextContents()).join();
   expect(offered).toContain('ke-db');
   expect(offered).not.toMatch(/(^|,)(web-1|web-2|db-primary) /);
