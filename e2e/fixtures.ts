@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Page,
+  type Response,
+} from '@playwright/test';
+import { checkResponse } from '../tests/contract';
 import type { Fault, MockControl } from '../src/mocks/control';
 
 export const demoToken = 'fgk_demo_7Kq2xV9mRt4LpW8nZc3Hb6Yd';
@@ -205,12 +211,45 @@ interface Fixtures {
   expectAccessible: (label?: string) => Promise<void>;
 }
 
+/** What an API answer the page received breaks of openapi.yaml. */
+async function contractViolations(response: Response): Promise<string[]> {
+  const request = response.request();
+  // An answer whose page has gone may no longer have its body.
+  const text = await response.text().catch(() => null);
+  if (text === null) return [];
+  let body: unknown = undefined;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return [`${request.method()} ${response.url()}: body is not JSON`];
+    }
+  }
+  return checkResponse({
+    method: request.method(),
+    url: response.url(),
+    status: response.status(),
+    headers: response.headers(),
+    body,
+  });
+}
+
 export const test = base.extend<Fixtures>({
   page: async ({ page }, use) => {
     // The page's clock drives the console and the mock alike; tests move
     // it instead of waiting.
     await page.clock.install({ time: startTime });
+    // Every API answer the page gets, the mock's in the page or the HTTP
+    // mock's, is held to the contract, as in the unit tests.
+    const checks: Promise<string[]>[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.includes('/v1/')) {
+        checks.push(contractViolations(response));
+      }
+    });
     await use(page);
+    const violations = (await Promise.all(checks)).flat();
+    expect(violations, 'answers that break openapi.yaml').toEqual([]);
   },
   clock: async ({ page }, use) => {
     await use(new Clock(page));
