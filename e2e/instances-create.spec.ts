@@ -137,6 +137,24 @@ test('a reload keeps what was typed; leaving the form forgets it', async ({
   await expect(page.getByText(/before the page reloaded/)).toHaveCount(0);
 });
 
+test('Reset demo goes through even from a filled form, and forgets it', async ({
+  page,
+}) => {
+  await openForm(page);
+  await fillForm(page, 'web-before-reset');
+  await page.getByRole('button', { name: 'Reset demo' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Reset the demo?' })
+    .getByRole('button', { name: 'Reset demo' })
+    .click();
+  await expect(
+    page.getByText('The demo is as it started: every change was undone.'),
+  ).toBeVisible();
+  await expect(page).toHaveURL('/');
+  await openForm(page);
+  await expect(page.getByLabel('Name')).toHaveValue('');
+});
+
 test('two quick clicks send one POST', async ({ page, api }) => {
   await openForm(page);
   await fillForm(page);

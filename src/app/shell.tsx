@@ -11,6 +11,7 @@ import { signOut, useSession } from '../api/session';
 import { Button } from '../components/button';
 import { notify } from '../components/toast';
 import { useResetDemo } from '../features/auth/reset-demo';
+import { leaveWithoutAsking } from '../lib/leave-without-asking';
 import { cx } from '../lib/class-names';
 import { navigation } from './navigation';
 import { RateLimitBanner, RateLimitMeter } from './rate-limit-status';
@@ -156,7 +157,8 @@ function AccountActions() {
     for (const query of queryClient.getQueryCache().getAll()) query.reset();
     // The overview's loader asks afresh for all it shows (even when it is
     // already the page on screen); done once those answers are in.
-    await navigate('/', { replace: true });
+    // A form being filled in is not asked about: the reset was.
+    await navigate('/', { replace: true, state: leaveWithoutAsking });
     await answersShown(queryClient);
     notify.success('The demo is as it started: every change was undone.');
   });

@@ -1,13 +1,10 @@
 import { useEffect } from 'react';
 import { useFormState, type Control, type FieldValues } from 'react-hook-form';
 import { useBlocker, type Location } from 'react-router';
+import { leaveWithoutAsking } from '../../lib/leave-without-asking';
 import { ConfirmDialog } from '../confirm-dialog';
 
-/**
- * Navigation state that leaves a page without asking: after a delete, or
- * on the way to the resource a create form has just made.
- */
-export const leaveWithoutAsking = { leaveWithoutAsking: true } as const;
+export { leaveWithoutAsking };
 
 function asksToLeave(next: Location) {
   const state = next.state as Partial<typeof leaveWithoutAsking> | null;
