@@ -48,8 +48,9 @@ test('a new instance comes up without a reload', async ({
   await expect(page.getByText('Provisioning').first()).toBeVisible();
   expect(await api.count('POST', '/instances')).toBe(1);
 
-  // Provisioning takes the mock 40 s; polling sees it through.
-  await clock.advance(60_000);
+  // Provisioning takes the mock 40 s; polling, backing off to 30 s between
+  // looks, sees it through within a minute and a half.
+  await clock.advance(90_000);
   await expect(page.getByText('Running').first()).toBeVisible();
   await expectAccessible('new instance page');
 });
@@ -112,6 +113,9 @@ test('a reload keeps what was typed; leaving the form forgets it', async ({
 }) => {
   await openForm(page);
   await fillForm(page, 'web-draft');
+  // Outside the default region, with a network of its own.
+  await page.getByLabel('Region').selectOption('nairobi-1');
+  await page.getByRole('checkbox', { name: 'nairobi-private' }).check();
   await page.getByLabel('User data').fill('#cloud-config\npackages: [nginx]');
 
   // The browser asks before a reload of a filled form; the user goes on.
@@ -122,7 +126,10 @@ test('a reload keeps what was typed; leaving the form forgets it', async ({
     page.getByText('What you typed before the page reloaded is back'),
   ).toBeVisible();
   await expect(page.getByLabel('Name')).toHaveValue('web-draft');
-  await expect(page.getByLabel('Region')).toHaveValue('lagos-1');
+  await expect(page.getByLabel('Region')).toHaveValue('nairobi-1');
+  await expect(
+    page.getByRole('checkbox', { name: 'nairobi-private' }),
+  ).toBeChecked();
   await expect(page.getByLabel('Tags')).toHaveValue('production, web');
   await expect(page.getByLabel('User data')).toHaveValue(
     '#cloud-config\npackages: [nginx]',

@@ -8,7 +8,7 @@ export { NameField, RegionField } from './resource-fields';
 export { SelectField, type SelectOption } from './select-field';
 export { TextAreaField, TextField } from './text-field';
 export { useRecheck } from './use-recheck';
-export { DraftNotice, useDraft, type Draft } from './use-draft';
+export { DraftNotice, useDraft, useDraftStart, type Draft } from './use-draft';
 export {
   CreateLeaveGuard,
   leaveWithoutAsking,

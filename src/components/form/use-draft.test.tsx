@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { expect, it } from 'vitest';
-import { DraftNotice, useDraft } from './use-draft';
+import { DraftNotice, useDraft, useDraftStart } from './use-draft';
 
 interface Values {
   name: string;
@@ -13,8 +13,9 @@ interface Values {
 const defaults: Values = { name: '', tags: [], backups: false };
 
 function DraftForm({ label }: { label: string }) {
-  const form = useForm<Values>({ defaultValues: defaults });
-  const draft = useDraft(form, 'thing');
+  const start = useDraftStart('thing', defaults);
+  const form = useForm<Values>({ defaultValues: start.initial });
+  const draft = useDraft(form, start);
   return (
     <form aria-label={label}>
       <DraftNotice draft={draft} />

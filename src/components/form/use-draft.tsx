@@ -24,11 +24,49 @@ function sameShape(value: unknown, fallback: unknown) {
   );
 }
 
+/** A create form's starting point: what the last page load left, if any. */
+export interface DraftStart<Values> {
+  key: string;
+  defaults: Values;
+  /** The draft fitted to the form's fields; null without one. */
+  stored: Values | null;
+  /** The form's first values: the draft's, or the defaults. */
+  initial: Values;
+}
+
+/**
+ * Reads the draft a create form left before the page last loaded, fitted
+ * to the form's fields: a stored value that does not fit its field (a
+ * draft from an older console) is left out. The form starts from
+ * `initial`, so that every field and every effect that reads one sees the
+ * draft's values from the first render on.
+ */
+export function useDraftStart<Values extends FieldValues>(
+  name: string,
+  defaults: Values,
+): DraftStart<Values> {
+  const key = prefix + name;
+  const [start] = useState(() => {
+    const draft = readDraft(key);
+    if (!draft) return { key, defaults, stored: null, initial: defaults };
+    const values: Record<string, unknown> = { ...defaults };
+    for (const [field, fallback] of Object.entries(defaults)) {
+      if (sameShape(draft[field], fallback)) values[field] = draft[field];
+    }
+    const same = JSON.stringify(values) === JSON.stringify(defaults);
+    const stored = same ? null : (values as Values);
+    return { key, defaults, stored, initial: stored ?? defaults };
+  });
+  return start;
+}
+
 export interface Draft {
   /** The form was filled from a draft left by the last page load. */
   restored: boolean;
-  /** Puts the form back to its defaults and forgets the draft. */
+  /** Puts the form back to its defaults, forgets the draft, and focuses its first field. */
   startOver: () => void;
+  /** Forgets the draft and empties the form: its work is done. */
+  discard: () => void;
 }
 
 /**
@@ -37,40 +75,27 @@ export interface Draft {
  * it is in the background, loses nothing. The draft goes when the form
  * does: once it has made its resource, or the user has left it (the leave
  * guard asks first). It never reaches localStorage, and ends with the tab.
- * A stored value that does not fit its field (a draft from an older
- * console) is left out.
  */
 export function useDraft<Values extends FieldValues, Output>(
   form: UseFormReturn<Values, unknown, Output>,
-  name: string,
+  { key, defaults, stored }: DraftStart<Values>,
 ): Draft {
-  const key = prefix + name;
-  const defaults = (form.formState.defaultValues ?? {}) as Record<
-    string,
-    unknown
-  >;
-  // The draft left by the last page load, fitted to the form's fields.
-  const [stored] = useState(() => {
-    const draft = readDraft(key);
-    if (!draft) return null;
-    const values = { ...defaults };
-    for (const [field, fallback] of Object.entries(defaults)) {
-      if (sameShape(draft[field], fallback)) values[field] = draft[field];
-    }
-    return JSON.stringify(values) === JSON.stringify(defaults) ? null : values;
-  });
   const [restored, setRestored] = useState(stored !== null);
 
-  // Before the first paint, so that the defaults never flash.
+  // Before the first paint: the defaults become what counts as unchanged,
+  // so that a restored draft is dirty and the leave guard protects it.
   useLayoutEffect(() => {
-    if (stored) form.reset(stored as Values, { keepDefaultValues: true });
-    const watching = form.watch((values) => {
+    if (stored) form.reset(defaults, { keepValues: true });
+    const write = (values: unknown) => {
       if (JSON.stringify(values) === JSON.stringify(defaults)) {
         sessionStorage.removeItem(key);
       } else {
         sessionStorage.setItem(key, JSON.stringify(values));
       }
-    });
+    };
+    // Kept from the start, even if the form is mounted twice over.
+    write(form.getValues());
+    const watching = form.watch(write);
     return () => {
       watching.unsubscribe();
       sessionStorage.removeItem(key);
@@ -79,12 +104,19 @@ export function useDraft<Values extends FieldValues, Output>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  function discard() {
+    form.reset(defaults);
+    sessionStorage.removeItem(key);
+    setRestored(false);
+  }
+
   return {
     restored,
+    discard,
     startOver: () => {
-      form.reset();
-      sessionStorage.removeItem(key);
-      setRestored(false);
+      discard();
+      const first = Object.keys(defaults)[0];
+      if (first) form.setFocus(first as Parameters<typeof form.setFocus>[0]);
     },
   };
 }

@@ -22,6 +22,7 @@ import {
   TextAreaField,
   TextField,
   useDraft,
+  useDraftStart,
 } from '../../components/form';
 import { lookForCreated } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
@@ -54,12 +55,13 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
   const createInstance = useCreateInstance();
   const { reason } = useWriteAccess();
   const createdId = useRef<string | null>(null);
+  const start = useDraftStart('instance', initialValues(choices));
   const form = useForm<CreateInstanceValues>({
     resolver: zodResolver(createInstanceSchema),
     mode: 'onChange',
-    defaultValues: initialValues(choices),
+    defaultValues: start.initial,
   });
-  const draft = useDraft(form, 'instance');
+  const draft = useDraft(form, start);
 
   async function create(values: CreateInstanceValues) {
     // Until the instance's page replaces this one, Create can be pressed
@@ -84,6 +86,8 @@ export function CreateInstanceForm({ choices }: { choices: InstanceChoices }) {
         const found = page.items.find((instance) => instance.name === name);
         return found && { href: instancePath(found.id) };
       },
+      // Made after all: the form's work is done, its draft with it.
+      onHappened: () => draft.discard(),
     });
 
   return (

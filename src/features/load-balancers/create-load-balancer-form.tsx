@@ -28,6 +28,7 @@ import {
   SelectField,
   useRecheck,
   useDraft,
+  useDraftStart,
 } from '../../components/form';
 import {
   controlClass,
@@ -72,12 +73,16 @@ export function CreateLoadBalancerForm({ regions, pricing }: FormProps) {
   const create = useCreateLoadBalancer();
   const { reason } = useWriteAccess();
   const createdId = useRef<string | null>(null);
+  const start = useDraftStart(
+    'load-balancer',
+    initialValues(defaultRegion(regions)),
+  );
   const form = useForm<CreateLoadBalancerValues>({
     resolver: zodResolver(createLoadBalancerSchema),
     mode: 'onChange',
-    defaultValues: initialValues(defaultRegion(regions)),
+    defaultValues: start.initial,
   });
-  const draft = useDraft(form, 'load-balancer');
+  const draft = useDraft(form, start);
 
   async function submit(values: CreateLoadBalancerValues) {
     // Create pressed again before the page changes goes to the one made.
@@ -100,6 +105,8 @@ export function CreateLoadBalancerForm({ regions, pricing }: FormProps) {
         const found = page.items.find((balancer) => balancer.name === name);
         return found && { href: balancerPath(found.id) };
       },
+      // Made after all: the form's work is done, its draft with it.
+      onHappened: () => draft.discard(),
     });
 
   return (

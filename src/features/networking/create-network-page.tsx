@@ -20,6 +20,7 @@ import {
   TextField,
   useRecheck,
   useDraft,
+  useDraftStart,
 } from '../../components/form';
 import { PageHeader } from '../../components/page-header';
 import { QueryError, QueryLoading } from '../../components/query-error';
@@ -68,17 +69,18 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
   const create = useCreateNetwork();
   const { reason } = useWriteAccess();
   const client = useQueryClient();
+  const start = useDraftStart<NetworkFormValues>('network', {
+    name: '',
+    region: defaultRegion,
+    subnet: '',
+    dhcp_enabled: true,
+  });
   const form = useForm<NetworkFormValues>({
     resolver: networkResolver(client),
     mode: 'onChange',
-    defaultValues: {
-      name: '',
-      region: defaultRegion,
-      subnet: '',
-      dhcp_enabled: true,
-    },
+    defaultValues: start.initial,
   });
-  const draft = useDraft(form, 'network');
+  const draft = useDraft(form, start);
   const values = useWatch({ control: form.control });
   useQuery({
     ...regionNetworksQuery(values.region ?? ''),
@@ -102,6 +104,8 @@ function CreateNetworkForm({ regions }: { regions: Region[] }) {
         const found = page.items.find((network) => network.name === name);
         return found && { href: `/networks/${found.id}` };
       },
+      // Made after all: the form's work is done, its draft with it.
+      onHappened: () => draft.discard(),
     });
 
   return (

@@ -18,6 +18,7 @@ import {
   SelectField,
   useRecheck,
   useDraft,
+  useDraftStart,
 } from '../../components/form';
 import { lookForCreated } from '../../components/outcome-check';
 import { notify } from '../../components/toast';
@@ -51,16 +52,17 @@ export function CreateVolumeForm({ choices, snapshot }: CreateVolumeFormProps) {
     () => createVolumeSchema(choices.snapshots),
     [choices.snapshots],
   );
+  // A draft from one snapshot's link is not another's.
+  const start = useDraftStart(
+    snapshot ? `volume-from-${snapshot.id}` : 'volume',
+    initialValues(choices, snapshot),
+  );
   const form = useForm<CreateVolumeValues>({
     resolver: zodResolver(schema),
     mode: 'onChange',
-    defaultValues: initialValues(choices, snapshot),
+    defaultValues: start.initial,
   });
-  // A draft from one snapshot's link is not another's.
-  const draft = useDraft(
-    form,
-    snapshot ? `volume-from-${snapshot.id}` : 'volume',
-  );
+  const draft = useDraft(form, start);
 
   async function create(values: CreateVolumeValues) {
     // Create pressed again before the volume's page replaced this one
@@ -84,6 +86,8 @@ export function CreateVolumeForm({ choices, snapshot }: CreateVolumeFormProps) {
         const found = page.items.find((volume) => volume.name === name);
         return found && { href: volumePath(found.id) };
       },
+      // Made after all: the form's work is done, its draft with it.
+      onHappened: () => draft.discard(),
     });
 
   return (
