@@ -198,4 +198,15 @@ describe('opened from a snapshot link', () => {
     ).toBeVisible();
     expect(screen.getByLabelText('Name')).toBeInTheDocument();
   });
+
+  it('says a failed snapshot cannot be restored from', async () => {
+    const failed = state().snapshots.find((s) => s.status === 'failed');
+    expect(failed).toBeDefined();
+    renderPage(`/volumes/new?snapshot=${failed!.id}`);
+    expect(
+      await screen.findByText(
+        `The snapshot ${failed!.name} failed, so no volume can be restored from it. The form starts with an empty volume.`,
+      ),
+    ).toBeVisible();
+  });
 });

@@ -153,6 +153,14 @@ function LinkedSnapshotNotice({
   unusable?: Snapshot;
   missing: boolean;
 }) {
+  if (unusable?.status === 'failed') {
+    return (
+      <p role="status" className={noticeClass}>
+        The snapshot {unusable.name} failed, so no volume can be restored from
+        it. The form starts with an empty volume.
+      </p>
+    );
+  }
   if (unusable) {
     return (
       <p role="status" className={noticeClass}>
