@@ -57,8 +57,11 @@ function BlockedBanner({ until }: { until: number }) {
       className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
     >
       The API rate limit was reached. The next try is at{' '}
-      <time dateTime={new Date(until).toISOString()}>{formatTime(until)}</time>,{' '}
-      {inWords(until - now)}.
+      <time dateTime={new Date(until).toISOString()}>
+        {/* To the second after, as a refused write says it: never early. */}
+        {formatTime(Math.ceil(until / 1000) * 1000)}
+      </time>
+      , {inWords(until - now)}.
     </div>
   );
 }

@@ -18,7 +18,7 @@ export function HealthCheckFields({ protocol }: { protocol: string }) {
       </legend>
       {protocol === 'tcp' ? (
         <p className="text-sm text-slate-600">
-          A tcp check only opens a connection to the backend port: there is no
+          A TCP check only opens a connection to the backend port: there is no
           path.
         </p>
       ) : (
