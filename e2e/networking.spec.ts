@@ -191,9 +191,12 @@ test('floating IPs: reserve, assign, reassign, unassign and release', async ({
   await expect(reassign).toBeFocused();
 
   await reassign.click();
-  await expect(picker).toBeFocused();
-  await picker.selectOption({ label: 'api-2' });
-  await assign.getByRole('button', { name: 'Assign', exact: true }).click();
+  const moving = page.getByRole('dialog', { name: `Reassign ${ip}` });
+  await expect(moving.getByLabel('Instance in lagos-1')).toBeFocused();
+  await moving
+    .getByLabel('Instance in lagos-1')
+    .selectOption({ label: 'api-2' });
+  await moving.getByRole('button', { name: 'Assign', exact: true }).click();
   await expect(row.getByRole('link', { name: 'api-2' })).toBeVisible();
 
   await page.getByRole('button', { name: `Unassign ${ip}` }).click();

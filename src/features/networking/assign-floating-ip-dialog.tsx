@@ -27,7 +27,7 @@ export function AssignFloatingIpDialog({
     <FormDialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title={`Assign ${floatingIp.ip}`}
+      title={`${floatingIp.instance_id ? 'Reassign' : 'Assign'} ${floatingIp.ip}`}
       description={
         floatingIp.instance_id &&
         'It moves off the instance it is on now, in the same request.'

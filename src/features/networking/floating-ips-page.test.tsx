@@ -77,7 +77,7 @@ describe('assigning from the Floating IPs page', () => {
     });
     await user.click(reassign);
 
-    const dialog = screen.getByRole('dialog', { name: `Assign ${ip}` });
+    const dialog = screen.getByRole('dialog', { name: `Reassign ${ip}` });
     expect(dialog).toHaveTextContent('It moves off the instance it is on now');
     const picker = within(dialog).getByLabelText('Instance in lagos-1');
     expect(picker).toHaveFocus();
@@ -99,7 +99,9 @@ describe('assigning from the Floating IPs page', () => {
       name: `Reassign ${ip}`,
     });
     await user.click(reassign);
-    expect(screen.getByRole('dialog', { name: `Assign ${ip}` })).toBeVisible();
+    expect(
+      screen.getByRole('dialog', { name: `Reassign ${ip}` }),
+    ).toBeVisible();
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
