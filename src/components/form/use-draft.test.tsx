@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { expect, it } from 'vitest';
@@ -52,6 +52,9 @@ it('brings back what was typed when the page loads again', async () => {
   await user.click(within(after).getByRole('button', { name: 'Start over' }));
   expect(within(after).getByLabelText('Name')).toHaveValue('');
   expect(within(after).queryByRole('status')).not.toBeInTheDocument();
+  await waitFor(() =>
+    expect(within(after).getByLabelText('Name')).toHaveFocus(),
+  );
   expect(stored()).toBeNull();
 });
 

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { Button } from '../button';
 
@@ -110,13 +110,21 @@ export function useDraft<Values extends FieldValues, Output>(
     setRestored(false);
   }
 
+  // Start over takes away the button pressed: focus goes to the first
+  // field once the notice has gone, not to the page.
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus) return;
+    const first = Object.keys(defaults)[0];
+    if (first) form.setFocus(first as Parameters<typeof form.setFocus>[0]);
+  }, [refocus, defaults, form]);
+
   return {
     restored,
     discard,
     startOver: () => {
       discard();
-      const first = Object.keys(defaults)[0];
-      if (first) form.setFocus(first as Parameters<typeof form.setFocus>[0]);
+      setRefocus(true);
     },
   };
 }
